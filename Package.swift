@@ -1,0 +1,87 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every Swift target: Swift 6 language mode plus the two
+/// upcoming features that keep imports and existentials honest.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "warehouse",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "warehouse", targets: ["WarehouseCLI"]),
+        .library(name: "WarehouseCore", targets: ["WarehouseCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // MARK: - C libraries (Debian packages, found through pkg-config)
+
+        // No pkgConfig on purpose: tesseract.pc puts -larchive -lcurl in Libs, which would make
+        // the binary need libcurl at run time; the module map's `link "tesseract"` is enough.
+        .systemLibrary(name: "CTesseract", providers: [.apt(["libtesseract-dev"])]),
+        .systemLibrary(name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
+
+        // MARK: - The library: vocabulary, rules, storage, pipeline. No C, no CLI.
+
+        .target(
+            name: "WarehouseCore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Adapters: the only targets that import a C module
+
+        /// Leptonica (decode, deskew, orientation), Poppler (PDF pages) and ZBar (barcodes):
+        /// all of them produce or consume Leptonica images, so they live together.
+        .target(
+            name: "WarehouseImaging",
+            dependencies: ["WarehouseCore", "CLeptonica", "CPoppler", "CZBar"],
+            swiftSettings: swiftSettings
+        ),
+        /// Tesseract through its C API; pages are handed over as raw grey bytes, so no Leptonica here.
+        .target(
+            name: "WarehouseTesseract",
+            dependencies: ["WarehouseCore", "CTesseract"],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Front end
+
+        .executableTarget(
+            name: "WarehouseCLI",
+            dependencies: [
+                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: - Tests
+
+        .testTarget(name: "WarehouseCoreTests", dependencies: ["WarehouseCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WarehouseAdapterTests",
+            dependencies: ["WarehouseCore", "WarehouseImaging", "WarehouseTesseract"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WarehouseCLITests",
+            dependencies: ["WarehouseCLI", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import WarehouseCore
+
+/// `warehouse ingest`: file the scanned components of one dossier for one owner.
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Digitise scanned components (PNG, JPEG, TIFF, PDF) of one dossier and file them.",
+        discussion: """
+            Each file is spooled and hashed first: bytes already in the warehouse are filed as a new \
+            reference (status reused) without being decoded or read again. Files that cannot be read are \
+            quarantined with their original bytes and a reason, and the others are still filed.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "Scanned files.")
+    var files: [String]
+
+    @Option(help: "Owner's identifier: CCCD (12 digits), CMND (9), MST (10 or NNNNNNNNNN-NNN) or passport.")
+    var owner: String
+
+    @Option(help: "Procedure code (mã TTHC), e.g. 1.001193.")
+    var procedure: String
+
+    @Option(help: "Dossier code, e.g. 000.00.12.H56-241105-0007.")
+    var dossier: String
+
+    @Option(help: "Receiving agency's e-identifier, e.g. 000.00.12.H56.")
+    var agency: String
+
+    @Option(help: "Name of the component these files together form (e.g. \"Tờ khai\"); without it each file is a component.")
+    var component: String?
+
+    @Option(help: "Who is filing (recorded in the provenance).")
+    var actor: String = ProcessInfo.processInfo.environment["USER"] ?? "cli"
+
+    @Option(help: "OCR language(s) for Tesseract.")
+    var lang: String = ProcessInfo.processInfo.environment["WAREHOUSE_OCR_LANG"] ?? "vie"
+
+    @Option(help: "OCR worker threads (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(inversion: .prefixedNo, help: "Straighten skewed pages before OCR.")
+    var deskew = true
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        _ = try request()
+    }
+
+    func request() throws -> IngestRequest {
+        let dossierCode = try parseCode(dossier, as: DossierCode.self, option: "--dossier")
+        let agencyCode = try parseCode(agency, as: AgencyCode.self, option: "--agency")
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return IngestRequest(
+            files: files.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
+            owner: try parseCode(owner, as: OwnerIdentifier.self, option: "--owner"),
+            procedure: try parseCode(procedure, as: ProcedureCode.self, option: "--procedure"),
+            dossier: dossierCode, agency: agencyCode, component: component?.trimmingCharacters(in: .whitespaces),
+            actor: actor)
+    }
+
+    func run() throws {
+        let env = try Environment.open(global.layout)
+        let settings = PipelineSettings(language: lang, workers: min(jobs, max(1, files.count * 8)), deskew: deskew)
+        let report: IngestReport
+        do {
+            report = try env.pipeline(settings: settings).ingest(try request())
+        } catch let error as IngestError {
+            printError("warehouse ingest: \(error)")
+            if case .ocrUnavailable = error { throw Exit.missingDependency }
+            throw Exit.internalError
+        }
+        if global.json {
+            try printJSON(report)
+        } else {
+            printHuman(report)
+        }
+        if report.quarantined > 0 { throw Exit.quarantined }
+    }
+
+    private func printHuman(_ report: IngestReport) {
+        for outcome in report.files {
+            let name = (outcome.file as NSString).lastPathComponent
+            switch outcome.status {
+            case .quarantined:
+                print("✗ quarantined  \(name): \(outcome.error.map { String($0.dropFirst(name.count + 2)) } ?? "")")
+                if let kept = outcome.quarantinedAt { print("    original kept at \(kept)") }
+            case .filed, .reused:
+                let confidence = outcome.meanConfidence.map { String(format: "%.0f", $0) } ?? "-"
+                let review = outcome.reviewStatus == "needs-review" ? "  [needs review]" : ""
+                print(
+                    "✓ \(outcome.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))  \(name) → \(outcome.docType ?? "?")  "
+                        + "\(outcome.documentCode ?? outcome.document ?? "")  (\(outcome.pages) page\(outcome.pages == 1 ? "" : "s"), confidence \(confidence))\(review)"
+                )
+                if let dup = outcome.duplicate {
+                    let what = dup.kind == "same-bytes" ? "this file is already in the warehouse" : "same page images as a filed scan"
+                    print("    \(what)\(dup.document.map { ": document \($0)" } ?? "")")
+                }
+                for (key, field) in outcome.fields.sorted(by: { $0.key < $1.key }) {
+                    let flags = field.flags.isEmpty ? "" : "  ⚠ " + field.flags.joined(separator: ", ")
+                    print("    \(key.padding(toLength: 18, withPad: " ", startingAt: 0)) \(field.value)  (\(Int(field.confidence * 100))%, \(field.source.rawValue))\(flags)")
+                }
+                for warning in outcome.warnings { print("    ⚠ \(warning)") }
+            }
+        }
+        print(
+            "\(report.files.count) file(s): \(report.filed) filed, \(report.reused) reused, \(report.quarantined) quarantined "
+                + "in \(String(format: "%.2f", report.seconds)) s — dossier \(report.dossier), owner \(report.owner)")
+    }
+}

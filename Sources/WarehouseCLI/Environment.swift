@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import WarehouseCore
+import WarehouseImaging
+import WarehouseTesseract
+
+/// The composition root: the one place that picks the real engines, blob store and database.
+struct Environment {
+    let layout: StorageLayout
+    let store: WarehouseDatabase
+    let blobs: FileBlobStore
+
+    /// Opens (creating if needed) the warehouse at `layout`.
+    static func open(_ layout: StorageLayout) throws -> Environment {
+        do {
+            try layout.create()
+            let store = try WarehouseDatabase(url: layout.database)
+            return Environment(layout: layout, store: store, blobs: FileBlobStore(root: layout.blobs))
+        } catch {
+            printError("warehouse: cannot open the warehouse at \(layout.root.path): \(error)")
+            throw Exit.internalError
+        }
+    }
+
+    /// The ingest pipeline with the real decoders and Tesseract.
+    func pipeline(settings: PipelineSettings) -> IngestPipeline {
+        IngestPipeline(
+            layout: layout, store: store, blobs: blobs, decoder: ScanDecoder(), preprocessor: LeptonicaPreprocessor(),
+            barcodeReader: ZBarReader(), ocrFactory: TesseractEngineFactory(language: settings.language), settings: settings)
+    }
+}
+
+/// Parses a code from the command line, turning its validation error into a usage error.
+func parseCode<C: ValidatedCode>(_ text: String, as _: C.Type, option: String) throws -> C {
+    do {
+        return try C(text)
+    } catch {
+        throw ValidationError("\(option): \(error.description)")
+    }
+}

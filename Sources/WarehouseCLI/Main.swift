@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+
+/// Entry point: makes sure OpenMP runs single-threaded, then hands over to the command parser.
+@main
+struct Main {
+    static func main() {
+        OpenMPGuard.ensureSingleThreaded()
+        Warehouse.main()
+    }
+}
+
+/// The `warehouse` command and its subcommands.
+struct Warehouse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "warehouse",
+        abstract: "Digitise dossier components and file them in the provincial dossier warehouse.",
+        discussion: """
+            Exit codes: 0 ok; 2 some input was quarantined; 3 a dependency is missing (OCR language data); \
+            4 integrity problems found; 5 not found; 64 bad usage or an invalid code; 70 internal error.
+            """,
+        subcommands: [Ingest.self, Show.self, Search.self, Check.self]
+    )
+}

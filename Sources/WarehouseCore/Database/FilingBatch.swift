@@ -1,0 +1,43 @@
+import Foundation
+
+/// Everything one ingest writes, applied in a single transaction so that a crash leaves all or nothing.
+public struct FilingBatch: Sendable {
+    /// The owner; the party is created on first sight.
+    public var owner: OwnerIdentifier
+    public var dossierCode: String
+    public var procedureCode: String
+    public var agencyCode: String
+    public var actor: String
+    public var at: Date
+    /// Blobs new to the database, with their pages and barcodes.
+    public var blobs: [NewBlob]
+    /// The documents this ingest files, new or existing.
+    public var documents: [DocumentFiling]
+    /// One provenance row per input file (including quarantined ones).
+    public var filings: [FilingRecord]
+
+    /// A blob new to the database.
+    public struct NewBlob: Sendable {
+        public var record: BlobRecord
+        public var pages: [PageRecord]
+        public var barcodes: [BarcodeRecord]
+    }
+
+    /// A component filed into the dossier and the document that stands for it.
+    public struct DocumentFiling: Sendable {
+        /// Set to reference a document already in the warehouse (same owner, same files).
+        public var existingDocumentId: String?
+        /// Set to create a new document; its `id` is fresh, `code` and `ownerPartyId` are filled in at commit.
+        public var newDocument: DocumentRecord?
+        public var files: [DocumentFile]
+        public var fields: [FieldRecord]
+        /// Full text for search (all pages, in order).
+        public var text: String
+        /// Component name in the dossier.
+        public var componentName: String
+        /// Code part naming the component in the document code (`TK-KS`, or the document type).
+        public var codeComponent: String
+        /// Which input files (indices into `filings`) belong to this document.
+        public var filingIndices: [Int]
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// What the pipeline and the front ends need from the metadata store.
+///
+/// `WarehouseDatabase` (SQLite through GRDB) is the embedded implementation; a shared PostgreSQL
+/// store for several machines implements the same protocol.
+public protocol MetadataStore: Sendable {
+    func blob(_ id: BlobID) throws(StoreError) -> BlobRecord?
+    func pages(ofBlob id: BlobID) throws(StoreError) -> [PageRecord]
+    func barcodes(ofBlob id: BlobID) throws(StoreError) -> [BarcodeRecord]
+    func page(withPixelDigest digest: String) throws(StoreError) -> PageRecord?
+    func documents(containing blob: BlobID) throws(StoreError) -> [StoredDocument]
+    func party(for identifier: OwnerIdentifier) throws(StoreError) -> Party?
+    func dossier(_ code: String) throws(StoreError) -> Dossier?
+    @discardableResult func commit(_ batch: FilingBatch) throws(StoreError) -> [FilingRecord]
+    func recordQuarantined(_ filings: [FilingRecord]) throws(StoreError)
+    func documentDetail(_ reference: String) throws(StoreError) -> DocumentDetail?
+    func search(_ query: String, owner: OwnerIdentifier?, limit: Int) throws(StoreError) -> [SearchHit]
+    func blobsByVerification() throws(StoreError) -> [BlobRecord]
+    func markVerified(_ ids: [BlobID], at: Date) throws(StoreError)
+    func structuralProblems() throws(StoreError) -> [String]
+    func counts() throws(StoreError) -> [String: Int]
+}
+
+/// What can go wrong in the metadata store.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case database(String)
+    case conflict(String)
+
+    public var description: String {
+        switch self {
+        case .database(let why): "database error: \(why)"
+        case .conflict(let why): why
+        }
+    }
+}
+
+/// A document as stored, with its files, fields, owner and text.
+public struct StoredDocument: Sendable {
+    public var document: DocumentRecord
+    public var files: [DocumentFile]
+    public var fields: [FieldRecord]
+    public var ownerIdentifiers: [PartyIdentifier]
+    public var text: String
+}
+
+/// Everything `show` prints about one document.
+public struct DocumentDetail: Sendable {
+    public var stored: StoredDocument
+    public var blobs: [BlobRecord]
+    public var pages: [PageRecord]
+    public var barcodes: [BarcodeRecord]
+    public var components: [ComponentRecord]
+    public var dossiers: [Dossier]
+    public var filings: [FilingRecord]
+}
+
+/// One search result.
+public struct SearchHit: Sendable {
+    public var document: DocumentRecord
+    public var ownerIdentifiers: [PartyIdentifier]
+    /// True when the query matched with its diacritics as typed; false when only the folded form matched.
+    public var exact: Bool
+    public var snippet: String
+}
+
+extension OwnerIdentifier {
+    /// The party kind of DOMAIN.md §6 `LoaiDoiTuong`: a tax code belongs to an organisation.
+    var partyKind: Int {
+        switch self {
+        case .mst: 2
+        default: 1
+        }
+    }
+}

@@ -1,0 +1,134 @@
+import GRDB
+
+/// The schema, as named, append-only migrations: never edit one that has shipped; add the next.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-warehouse") { db in
+            try db.create(table: "party") { t in
+                t.primaryKey("id", .text)
+                t.column("kind", .integer).notNull().check { [1, 2, 3, 4].contains($0) }
+                t.column("name", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "partyIdentifier") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("party", onDelete: .cascade).notNull()
+                t.column("kind", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("verifiedVia", .text).notNull()
+                t.uniqueKey(["kind", "value"])
+            }
+            try db.create(table: "dossier") { t in
+                t.primaryKey("code", .text)
+                t.column("procedureCode", .text).notNull()
+                t.column("agencyCode", .text).notNull()
+                t.column("ownerPartyId", .text).notNull().references("party")
+                t.column("createdAt", .datetime).notNull()
+                t.column("createdBy", .text).notNull()
+            }
+            try db.create(table: "blob") { t in
+                t.primaryKey("id", .text).check { length($0) == 64 }
+                t.column("size", .integer).notNull()
+                t.column("mime", .text).notNull()
+                t.column("pageCount", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("verifiedAt", .datetime)
+            }
+            try db.create(table: "page") { t in
+                t.column("blobId", .text).notNull().references("blob", onDelete: .cascade)
+                t.column("number", .integer).notNull().check { $0 >= 1 }
+                t.column("width", .integer).notNull()
+                t.column("height", .integer).notNull()
+                t.column("dpi", .integer).notNull()
+                t.column("pixelDigest", .text).notNull().indexed()
+                t.column("text", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("textSource", .text).notNull()
+                t.column("skewAngle", .double).notNull()
+                t.column("rotation", .integer).notNull()
+                t.column("ocrSeconds", .double).notNull()
+                t.column("engine", .text).notNull()
+                t.column("pipelineVersion", .text).notNull()
+                t.primaryKey(["blobId", "number"])
+            }
+            try db.create(table: "barcode") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("blobId", .text).notNull().references("blob", onDelete: .cascade)
+                t.column("pageNumber", .integer).notNull()
+                t.column("symbology", .text).notNull()
+                t.column("payload", .text).notNull()
+                t.foreignKey(["blobId", "pageNumber"], references: "page", onDelete: .cascade)
+            }
+            try db.create(index: "barcode_on_blob", on: "barcode", columns: ["blobId", "pageNumber"])
+            try db.create(table: "document") { t in
+                t.primaryKey("id", .text)
+                t.column("code", .text).notNull().unique()
+                t.column("kind", .integer).notNull().check { [0, 1, 2, 3].contains($0) }
+                t.column("ownerPartyId", .text).notNull().references("party").indexed()
+                t.column("docType", .text).notNull()
+                t.column("typeConfidence", .double).notNull()
+                t.column("title", .text).notNull()
+                t.column("pageCount", .integer).notNull()
+                t.column("meanConfidence", .double).notNull()
+                t.column("reviewStatus", .text).notNull()
+                t.column("sensitivity", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("createdBy", .text).notNull()
+                t.column("agencyCode", .text).notNull()
+                t.column("procedureCode", .text).notNull()
+                t.column("pipelineVersion", .text).notNull()
+                t.column("engine", .text).notNull()
+            }
+            try db.create(table: "documentFile") { t in
+                t.column("documentId", .text).notNull().references("document", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("blobId", .text).notNull().references("blob").indexed()
+                t.column("fileName", .text).notNull()
+                t.primaryKey(["documentId", "seq"])
+            }
+            try db.create(table: "field") { t in
+                t.column("documentId", .text).notNull().references("document", onDelete: .cascade)
+                t.column("name", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("source", .text).notNull()
+                t.column("flags", .jsonText).notNull()
+                t.primaryKey(["documentId", "name"])
+            }
+            try db.create(index: "field_on_name_value", on: "field", columns: ["name", "value"])
+            try db.create(table: "component") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("dossierCode", .text).notNull().references("dossier").indexed()
+                t.column("name", .text).notNull()
+                t.column("documentId", .text).notNull().references("document").indexed()
+                t.column("reused", .boolean).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("createdBy", .text).notNull()
+            }
+            try db.create(table: "filing") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("actor", .text).notNull()
+                t.column("agencyCode", .text).notNull()
+                t.column("fileName", .text).notNull()
+                t.column("sha256", .text).indexed()
+                t.column("documentId", .text).references("document").indexed()
+                t.column("dossierCode", .text)
+                t.column("status", .text).notNull().check { ["filed", "reused", "quarantined"].contains($0) }
+                t.column("error", .text)
+                t.column("errorCode", .text)
+                t.column("quarantinePath", .text)
+                t.column("pipelineVersion", .text).notNull()
+            }
+            // Two full-text indexes over each document's text: one exact (diacritics kept), one folded
+            // (diacritics removed by the tokenizer; đ→d done by us, since unicode61 keeps đ).
+            try db.execute(
+                sql: """
+                    CREATE VIRTUAL TABLE searchExact USING fts5(documentId UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 0');
+                    CREATE VIRTUAL TABLE searchFolded USING fts5(documentId UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
+                    """)
+        }
+        return migrator
+    }
+}

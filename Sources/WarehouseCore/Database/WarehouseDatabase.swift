@@ -1,0 +1,319 @@
+import Foundation
+import GRDB
+
+/// The metadata store: the one place that knows SQL. Every method is one transaction.
+///
+/// The pipeline and the front ends use it through these methods only; a PostgreSQL store for
+/// a province-wide deployment implements the same `MetadataStore` protocol.
+public final class WarehouseDatabase: MetadataStore, Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating and migrating as needed) the SQLite file at `url`, in WAL mode.
+    public init(url: URL) throws(StoreError) {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(30)
+        config.label = "warehouse"
+        do {
+            writer = try DatabasePool(path: url.path, configuration: config)
+            try Migrations.migrator.migrate(writer)
+        } catch {
+            throw .database("cannot open the warehouse database \(url.path): \(error)")
+        }
+    }
+
+    /// An in-memory database, for tests that need no files.
+    public init() throws(StoreError) {
+        do {
+            writer = try DatabaseQueue()
+            try Migrations.migrator.migrate(writer)
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try writer.read(body) } catch { throw .database("\(error)") }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try writer.write(body) } catch let e as StoreError { throw e } catch { throw .database("\(error)") }
+    }
+
+    // MARK: - Reads for the pipeline
+
+    public func blob(_ id: BlobID) throws(StoreError) -> BlobRecord? {
+        try read { db in try BlobRecord.fetchOne(db, key: id.hex) }
+    }
+
+    public func pages(ofBlob id: BlobID) throws(StoreError) -> [PageRecord] {
+        try read { db in
+            try PageRecord.filter(Column("blobId") == id.hex).order(Column("number")).fetchAll(db)
+        }
+    }
+
+    public func barcodes(ofBlob id: BlobID) throws(StoreError) -> [BarcodeRecord] {
+        try read { db in
+            try BarcodeRecord.filter(Column("blobId") == id.hex).order(Column("pageNumber"), Column("id")).fetchAll(db)
+        }
+    }
+
+    public func page(withPixelDigest digest: String) throws(StoreError) -> PageRecord? {
+        try read { db in try PageRecord.filter(Column("pixelDigest") == digest).fetchOne(db) }
+    }
+
+    public func documents(containing blob: BlobID) throws(StoreError) -> [StoredDocument] {
+        try read { db in
+            let ids = try String.fetchAll(
+                db, sql: "SELECT DISTINCT documentId FROM documentFile WHERE blobId = ? ORDER BY documentId", arguments: [blob.hex])
+            return try ids.compactMap { id in try Self.storedDocument(db, id: id) }
+        }
+    }
+
+    public func party(for identifier: OwnerIdentifier) throws(StoreError) -> Party? {
+        try read { db in try Self.party(db, identifier) }
+    }
+
+    public func dossier(_ code: String) throws(StoreError) -> Dossier? {
+        try read { db in try Dossier.fetchOne(db, key: code) }
+    }
+
+    private static func party(_ db: Database, _ identifier: OwnerIdentifier) throws -> Party? {
+        try Party.fetchOne(
+            db,
+            sql: "SELECT party.* FROM party JOIN partyIdentifier i ON i.partyId = party.id WHERE i.kind = ? AND i.value = ?",
+            arguments: [identifier.kind, identifier.value])
+    }
+
+    private static func storedDocument(_ db: Database, id: String) throws -> StoredDocument? {
+        guard let doc = try DocumentRecord.fetchOne(db, key: id) else { return nil }
+        let files = try DocumentFile.filter(Column("documentId") == id).order(Column("seq")).fetchAll(db)
+        let fields = try FieldRecord.filter(Column("documentId") == id).order(Column("name")).fetchAll(db)
+        let owner = try PartyIdentifier.filter(Column("partyId") == doc.ownerPartyId).order(Column("id")).fetchAll(db)
+        let text = try String.fetchOne(db, sql: "SELECT text FROM searchExact WHERE documentId = ?", arguments: [id]) ?? ""
+        return StoredDocument(document: doc, files: files, fields: fields, ownerIdentifiers: owner, text: text)
+    }
+
+    // MARK: - Writes
+
+    /// Files one ingest: party, dossier, new blobs and pages, documents, fields, components, search
+    /// text and provenance, all in one transaction. Returns the filing rows with document ids set.
+    @discardableResult
+    public func commit(_ batch: FilingBatch) throws(StoreError) -> [FilingRecord] {
+        try write { db in
+            let partyId = try Self.ensureParty(db, batch.owner, at: batch.at)
+            try Self.ensureDossier(db, batch: batch, partyId: partyId)
+            for blob in batch.blobs {
+                // Another ingest may have filed the same bytes meanwhile: keep the first.
+                guard try !blob.record.exists(db) else { continue }
+                try blob.record.insert(db)
+                for page in blob.pages { try page.insert(db) }
+                for code in blob.barcodes { try code.insert(db) }
+            }
+            var filings = batch.filings
+            for filing in batch.documents {
+                let documentId: String
+                var reused = false
+                if let existing = filing.existingDocumentId {
+                    documentId = existing
+                    reused = true
+                } else if var doc = filing.newDocument {
+                    doc.ownerPartyId = partyId
+                    doc.code = try Self.nextDocumentCode(
+                        db, owner: batch.owner.value, procedure: batch.procedureCode, component: filing.codeComponent)
+                    try doc.insert(db)
+                    for file in filing.files { try file.insert(db) }
+                    for field in filing.fields { try field.insert(db) }
+                    try db.execute(sql: "INSERT INTO searchExact(documentId, text) VALUES (?, ?)", arguments: [doc.id, filing.text])
+                    try db.execute(
+                        sql: "INSERT INTO searchFolded(documentId, text) VALUES (?, ?)",
+                        arguments: [doc.id, VietnameseFolding.fold(filing.text)])
+                    documentId = doc.id
+                } else {
+                    continue
+                }
+                // The same paper filed again into the same dossier under the same name is one component.
+                let already = try ComponentRecord
+                    .filter(Column("dossierCode") == batch.dossierCode && Column("documentId") == documentId
+                        && Column("name") == filing.componentName)
+                    .fetchCount(db)
+                if already == 0 {
+                    let component = ComponentRecord(
+                        id: nil, dossierCode: batch.dossierCode, name: filing.componentName, documentId: documentId,
+                        reused: reused, createdAt: batch.at, createdBy: batch.actor)
+                    try component.insert(db)
+                }
+                for i in filing.filingIndices { filings[i].documentId = documentId }
+            }
+            for i in filings.indices { try filings[i].insert(db) }
+            return filings
+        }
+    }
+
+    /// Records inputs that were quarantined before anything else could be filed.
+    public func recordQuarantined(_ filings: [FilingRecord]) throws(StoreError) {
+        try write { db in
+            for filing in filings { try filing.insert(db) }
+        }
+    }
+
+    private static func ensureParty(_ db: Database, _ owner: OwnerIdentifier, at: Date) throws -> String {
+        if let party = try party(db, owner) { return party.id }
+        let party = Party(id: UUID().uuidString.lowercased(), kind: owner.partyKind, name: nil, createdAt: at)
+        try party.insert(db)
+        let identifier = PartyIdentifier(id: nil, partyId: party.id, kind: owner.kind, value: owner.value, verifiedVia: "input")
+        try identifier.insert(db)
+        return party.id
+    }
+
+    private static func ensureDossier(_ db: Database, batch: FilingBatch, partyId: String) throws {
+        if let existing = try Dossier.fetchOne(db, key: batch.dossierCode) {
+            guard existing.ownerPartyId == partyId else {
+                throw StoreError.conflict("dossier \(batch.dossierCode) belongs to another owner; check the dossier code or the owner")
+            }
+            guard existing.procedureCode == batch.procedureCode else {
+                throw StoreError.conflict(
+                    "dossier \(batch.dossierCode) is for procedure \(existing.procedureCode), not \(batch.procedureCode)")
+            }
+            return
+        }
+        try Dossier(
+            code: batch.dossierCode, procedureCode: batch.procedureCode, agencyCode: batch.agencyCode, ownerPartyId: partyId,
+            createdAt: batch.at, createdBy: batch.actor
+        ).insert(db)
+    }
+
+    /// `{owner}.{procedure}.{component}.{NN}`, NN counting the earlier codes with that prefix (DOMAIN.md §3.6).
+    private static func nextDocumentCode(_ db: Database, owner: String, procedure: String, component: String) throws -> String {
+        let prefix = "\(owner).\(procedure).\(component)."
+        let count = try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM document WHERE substr(code, 1, ?) = ?", arguments: [prefix.count, prefix]) ?? 0
+        return prefix + String(format: "%02d", count + 1)
+    }
+
+    // MARK: - Reads for people
+
+    /// A document with its files, pages, fields, components and provenance; nil when unknown.
+    /// `reference` is a document id, a document code, or a file's SHA-256 (or a unique prefix of 8+ hex digits).
+    public func documentDetail(_ reference: String) throws(StoreError) -> DocumentDetail? {
+        try read { db in
+            var id: String? = try String.fetchOne(db, sql: "SELECT id FROM document WHERE id = ? OR code = ?", arguments: [reference, reference])
+            if id == nil, reference.count >= 8, reference.allSatisfy(\.isHexDigit) {
+                id = try String.fetchOne(
+                    db,
+                    sql: "SELECT documentId FROM documentFile WHERE blobId LIKE ? || '%' ORDER BY documentId LIMIT 1",
+                    arguments: [reference.lowercased()])
+            }
+            guard let id, let stored = try Self.storedDocument(db, id: id) else { return nil }
+            var pages: [PageRecord] = []
+            var blobs: [BlobRecord] = []
+            for file in stored.files {
+                if let blob = try BlobRecord.fetchOne(db, key: file.blobId) { blobs.append(blob) }
+                pages += try PageRecord.filter(Column("blobId") == file.blobId).order(Column("number")).fetchAll(db)
+            }
+            let barcodes = try BarcodeRecord.filter(stored.files.map(\.blobId).contains(Column("blobId"))).fetchAll(db)
+            let components = try ComponentRecord.filter(Column("documentId") == id).order(Column("id")).fetchAll(db)
+            let dossiers = try Dossier.filter(components.map(\.dossierCode).contains(Column("code"))).fetchAll(db)
+            let filings = try FilingRecord.filter(Column("documentId") == id).order(Column("id")).fetchAll(db)
+            return DocumentDetail(
+                stored: stored, blobs: blobs, pages: pages, barcodes: barcodes, components: components, dossiers: dossiers,
+                filings: filings)
+        }
+    }
+
+    /// Full-text search over OCR text: exact-diacritics matches first, then accent-folded ones.
+    public func search(_ query: String, owner: OwnerIdentifier?, limit: Int) throws(StoreError) -> [SearchHit] {
+        let terms = SearchQuery(query)
+        guard !terms.isEmpty else { return [] }
+        return try read { db in
+            var ownerPartyId: String? = nil
+            if let owner {
+                guard let party = try Self.party(db, owner) else { return [] }
+                ownerPartyId = party.id
+            }
+            func run(_ table: String, _ match: String) throws -> [(String, Double)] {
+                var sql = "SELECT s.documentId, bm25(\(table)) FROM \(table) s"
+                var args: [any DatabaseValueConvertible] = [match]
+                if let ownerPartyId {
+                    sql += " JOIN document d ON d.id = s.documentId WHERE \(table) MATCH ? AND d.ownerPartyId = ?"
+                    args.append(ownerPartyId)
+                } else {
+                    sql += " WHERE \(table) MATCH ?"
+                }
+                sql += " ORDER BY bm25(\(table)) LIMIT ?"
+                args.append(limit)
+                return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args)).map { ($0[0], $0[1]) }
+            }
+            let exact = try run("searchExact", terms.exactMatch)
+            let folded = try run("searchFolded", terms.foldedMatch)
+            let exactIDs = Set(exact.map(\.0))
+            var ordered = exact.map { ($0.0, true) }
+            ordered += folded.filter { !exactIDs.contains($0.0) }.map { ($0.0, false) }
+            return try ordered.prefix(limit).compactMap { id, isExact in
+                guard let doc = try Self.storedDocument(db, id: id) else { return nil }
+                return SearchHit(
+                    document: doc.document, ownerIdentifiers: doc.ownerIdentifiers, exact: isExact,
+                    snippet: terms.snippet(in: doc.text))
+            }
+        }
+    }
+
+    // MARK: - Integrity
+
+    /// Every blob row, least recently verified first.
+    public func blobsByVerification() throws(StoreError) -> [BlobRecord] {
+        try read { db in
+            try BlobRecord.order(Column("verifiedAt").asc, Column("id")).fetchAll(db)
+        }
+    }
+
+    public func markVerified(_ ids: [BlobID], at: Date) throws(StoreError) {
+        guard !ids.isEmpty else { return }
+        try write { db in
+            for id in ids {
+                try db.execute(sql: "UPDATE blob SET verifiedAt = ? WHERE id = ?", arguments: [at, id.hex])
+            }
+        }
+    }
+
+    /// SQLite's own checks: `integrity_check` and `foreign_key_check`, plus rows the schema cannot
+    /// tie down (search rows without a document, documents without files).
+    public func structuralProblems() throws(StoreError) -> [String] {
+        try read { db in
+            var problems: [String] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            if integrity != ["ok"] { problems += integrity.map { "sqlite integrity: \($0)" } }
+            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                let table: String = row[0]
+                let rowid: Int64? = row[1]
+                let parent: String = row[2]
+                problems.append("table \(table) row \(rowid.map(String.init) ?? "?") points to a missing \(parent) row")
+            }
+            for id in try String.fetchAll(
+                db, sql: "SELECT documentId FROM searchExact WHERE documentId NOT IN (SELECT id FROM document)")
+            {
+                problems.append("search index has text for a missing document \(id)")
+            }
+            for id in try String.fetchAll(db, sql: "SELECT id FROM document WHERE id NOT IN (SELECT documentId FROM documentFile)") {
+                problems.append("document \(id) has no file")
+            }
+            for id in try String.fetchAll(
+                db, sql: "SELECT id FROM blob WHERE pageCount > 0 AND id NOT IN (SELECT blobId FROM page)")
+            {
+                problems.append("blob \(id.prefix(12)) has no page rows")
+            }
+            return problems
+        }
+    }
+
+    /// Counts for `check` and the tour.
+    public func counts() throws(StoreError) -> [String: Int] {
+        try read { db in
+            var out: [String: Int] = [:]
+            for table in ["party", "dossier", "blob", "page", "document", "component", "filing"] {
+                out[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return out
+        }
+    }
+}

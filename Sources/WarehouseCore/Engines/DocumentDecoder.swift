@@ -1,0 +1,109 @@
+import Foundation
+
+/// The file formats the pipeline accepts, recognised by their magic numbers, never by name.
+public enum InputFormat: String, Codable, Sendable {
+    case png, jpeg, tiff, pdf
+
+    /// The format of a file from its first bytes, or nil when it is none of ours.
+    public static func sniff(_ head: some Collection<UInt8>) -> InputFormat? {
+        let b = Array(head.prefix(1024))
+        if b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) { return .png }
+        if b.starts(with: [0xFF, 0xD8, 0xFF]) { return .jpeg }
+        if b.starts(with: [0x49, 0x49, 0x2A, 0x00]) || b.starts(with: [0x4D, 0x4D, 0x00, 0x2A])
+            || b.starts(with: [0x49, 0x49, 0x2B, 0x00]) || b.starts(with: [0x4D, 0x4D, 0x00, 0x2B])
+        {
+            return .tiff
+        }
+        // PDF readers accept the header anywhere in the first 1024 bytes.
+        let marker = Array("%PDF-".utf8)
+        if b.count >= marker.count {
+            for start in 0...(b.count - marker.count) where b[start..<start + marker.count].elementsEqual(marker) {
+                return .pdf
+            }
+        }
+        return nil
+    }
+
+    /// MIME type recorded on the blob.
+    public var mimeType: String {
+        switch self {
+        case .png: "image/png"
+        case .jpeg: "image/jpeg"
+        case .tiff: "image/tiff"
+        case .pdf: "application/pdf"
+        }
+    }
+}
+
+/// Bounds that keep a hostile file from exhausting memory or time.
+public struct DecodeLimits: Sendable {
+    /// Most pages one file may have.
+    public var maxPages: Int
+    /// Most pixels one page may have (a 300-dpi A3 page is 17.5 M).
+    public var maxPixelsPerPage: Int
+    /// Longest side, in pixels.
+    public var maxSide: Int
+    /// Resolution PDF pages are rendered at.
+    public var pdfDPI: Int
+
+    public init(maxPages: Int = 500, maxPixelsPerPage: Int = 60_000_000, maxSide: Int = 20_000, pdfDPI: Int = 300) {
+        self.maxPages = maxPages
+        self.maxPixelsPerPage = maxPixelsPerPage
+        self.maxSide = maxSide
+        self.pdfDPI = pdfDPI
+    }
+}
+
+/// One page as the decoder gives it: pixels, and for PDFs any text layer it carries.
+public struct DecodedPage: Sendable {
+    public var raster: RasterPage
+    /// Text of the PDF page's own text layer, when it has one (born-digital or already OCR'd).
+    public var embeddedText: String?
+
+    public init(raster: RasterPage, embeddedText: String? = nil) {
+        self.raster = raster
+        self.embeddedText = embeddedText
+    }
+}
+
+/// An opened input file whose pages are decoded one at a time, so memory stays one page deep.
+///
+/// Not thread-safe: use it from one thread at a time.
+public protocol DecodedDocument: AnyObject {
+    var format: InputFormat { get }
+    var pageCount: Int { get }
+    /// Decodes page `index` (0-based).
+    func page(at index: Int) throws(DecodeError) -> DecodedPage
+}
+
+/// Opens scanned files (images, multi-page TIFF, PDF).
+public protocol DocumentDecoder: Sendable {
+    /// Opens the file, checks its structure and counts its pages, without decoding pixels.
+    func open(_ file: URL, format: InputFormat, limits: DecodeLimits) throws(DecodeError) -> any DecodedDocument
+}
+
+/// Why a file could not be decoded; each case reads as one sentence a clerk can act on.
+public enum DecodeError: Error, Equatable, CustomStringConvertible {
+    case unreadable(String)
+    case truncated(String)
+    case damaged(String)
+    case encrypted
+    case noPages
+    case tooManyPages(count: Int, limit: Int)
+    case tooLarge(width: Int, height: Int, limit: Int)
+    case pageFailed(page: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let why): "the file cannot be decoded as an image or PDF (\(why)); rescan it or save it again as PDF, PNG, JPEG or TIFF"
+        case .truncated(let why): "the file is truncated (\(why)); the scan or the copy was cut short, so scan it again"
+        case .damaged(let why): "the file is damaged (\(why)); scan it again or export it again from the scanner software"
+        case .encrypted: "the PDF is protected by a password; ask for an unprotected copy or remove the password (qpdf --decrypt)"
+        case .noPages: "the file has no pages"
+        case .tooManyPages(let count, let limit): "the file has \(count) pages, more than the limit of \(limit); split it into smaller files"
+        case .tooLarge(let w, let h, let limit):
+            "a page is \(w)×\(h) pixels, over the limit of \(limit) pixels (a decompression bomb or a wrong resolution); rescan at 300 dpi"
+        case .pageFailed(let page, let why): "page \(page + 1) cannot be decoded (\(why)); rescan that page"
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The kind of paper a digitised document is, decided from its text and barcodes.
+public enum DocumentType: String, Codable, Sendable, CaseIterable {
+    /// Front of a chip-based citizen identity card (CCCD / Căn cước).
+    case cccdFront = "cccd-front"
+    /// Back of a CCCD: issue date, issuing authority, MRZ, and usually the chip QR code.
+    case cccdBack = "cccd-back"
+    /// Giấy khai sinh (result type KQ.G15.000031).
+    case birthCertificate = "birth-certificate"
+    /// Giấy xác nhận tình trạng hôn nhân, valid six months from issue.
+    case maritalStatusCertificate = "marital-status-certificate"
+    /// Quyết định of an administrative body.
+    case decision = "decision"
+    /// Công văn / official letter.
+    case officialLetter = "official-letter"
+    /// Tờ khai / đơn: an application form filled in by the requester.
+    case applicationForm = "application-form"
+    /// Anything else: filed with its text, no typed fields.
+    case other = "other"
+}
+
+/// Where a field's value was read from.
+public enum FieldSource: String, Codable, Sendable {
+    case ocr
+    case barcode
+    case pdfText = "pdf-text"
+    case manual
+}
+
+/// One typed value read from a document, with how much it can be trusted.
+public struct ExtractedField: Codable, Sendable, Equatable {
+    /// Normalised value: dates as `yyyy-MM-dd`, codes without spaces, names NFC in title case as printed.
+    public var value: String
+    /// 0...1. OCR fields start from the OCR confidence of the page; a failed validation lowers it.
+    public var confidence: Double
+    public var source: FieldSource
+    /// Problems found by validation, as stable kebab-case codes (`cccd-sex-mismatch`, `invalid-date`, …).
+    public var flags: [String]
+
+    public init(value: String, confidence: Double, source: FieldSource, flags: [String] = []) {
+        self.value = value
+        self.confidence = confidence
+        self.source = source
+        self.flags = flags
+    }
+}
+
+/// The text of one page as the OCR engine (or a PDF text layer) produced it.
+public struct PageText: Sendable, Equatable {
+    public var text: String
+    /// Mean word confidence, 0...100, as Tesseract reports it.
+    public var confidence: Double
+    public var source: FieldSource
+
+    public init(text: String, confidence: Double, source: FieldSource = .ocr) {
+        self.text = text
+        self.confidence = confidence
+        self.source = source
+    }
+}
+
+/// What extraction needs: every page's text in order, and every barcode payload found on any page.
+public struct ExtractionInput: Sendable {
+    public var pages: [PageText]
+    /// Decoded barcode payloads (UTF-8), e.g. a CCCD chip QR `038090012345|173456789|Nguyễn Văn An|...`.
+    public var barcodes: [String]
+
+    public init(pages: [PageText], barcodes: [String] = []) {
+        self.pages = pages
+        self.barcodes = barcodes
+    }
+}
+
+/// The result of extraction: a document type and its typed fields.
+public struct Extraction: Codable, Sendable, Equatable {
+    public var docType: DocumentType
+    /// 0...1: how sure the classifier is of `docType`.
+    public var typeConfidence: Double
+    /// Field name (stable camelCase, see `FieldName`) → value.
+    public var fields: [String: ExtractedField]
+
+    public init(docType: DocumentType, typeConfidence: Double, fields: [String: ExtractedField]) {
+        self.docType = docType
+        self.typeConfidence = typeConfidence
+        self.fields = fields
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Stable camelCase field names used in `Extraction.fields` (see docs/fields.md).
+public enum FieldName {
+    /// 12-digit personal identification number (CCCD).
+    public static let soDinhDanh = "soDinhDanh"
+    /// Old 9-digit CMND number (from the chip QR).
+    public static let soCMND = "soCMND"
+    /// Full name.
+    public static let hoTen = "hoTen"
+    /// Date of birth, `yyyy-MM-dd`.
+    public static let ngaySinh = "ngaySinh"
+    /// Sex: `Nam` or `Nữ`.
+    public static let gioiTinh = "gioiTinh"
+    /// Nationality.
+    public static let quocTich = "quocTich"
+    /// Ethnicity (sensitive personal data).
+    public static let danToc = "danToc"
+    /// Place of origin / place of birth registration.
+    public static let queQuan = "queQuan"
+    /// Permanent residence as printed on a CCCD.
+    public static let noiThuongTru = "noiThuongTru"
+    /// Place of residence on certificates and forms.
+    public static let noiCuTru = "noiCuTru"
+    /// Expiry or validity end date, `yyyy-MM-dd`.
+    public static let coGiaTriDen = "coGiaTriDen"
+    /// Issue date, `yyyy-MM-dd`.
+    public static let ngayCap = "ngayCap"
+    /// Issuing authority of a CCCD.
+    public static let noiCap = "noiCap"
+    /// Place of birth.
+    public static let noiSinh = "noiSinh"
+    /// Mother's full name.
+    public static let hoTenMe = "hoTenMe"
+    /// Father's full name.
+    public static let hoTenCha = "hoTenCha"
+    /// Registration number in the civil-status book.
+    public static let soDangKy = "soDangKy"
+    /// Civil-status book number, e.g. `01/2024`.
+    public static let quyenSo = "quyenSo"
+    /// Registration date, `yyyy-MM-dd`.
+    public static let ngayDangKy = "ngayDangKy"
+    /// Registering authority.
+    public static let coQuanDangKy = "coQuanDangKy"
+    /// Document number and symbol, e.g. `45/QĐ-UBND`.
+    public static let soKyHieu = "soKyHieu"
+    /// Number of the identity paper quoted on a certificate.
+    public static let soGiayTo = "soGiayTo"
+    /// Marital status as certified.
+    public static let tinhTrangHonNhan = "tinhTrangHonNhan"
+    /// Purpose the certificate was issued for.
+    public static let mucDichSuDung = "mucDichSuDung"
+    /// Issuing authority of a certificate.
+    public static let coQuanCap = "coQuanCap"
+    /// Signer's name.
+    public static let nguoiKy = "nguoiKy"
+    /// Issue date of an administrative document, `yyyy-MM-dd`.
+    public static let ngayBanHanh = "ngayBanHanh"
+    /// Issuing body of an administrative document.
+    public static let coQuanBanHanh = "coQuanBanHanh"
+    /// Kind of administrative document (`Quyết định`, `Công văn`, `Thông báo`, …).
+    public static let loaiVanBan = "loaiVanBan"
+    /// Summary of the subject (`Về việc …`, `V/v …`) without the prefix.
+    public static let trichYeu = "trichYeu"
+    /// Title of an application form.
+    public static let tieuDe = "tieuDe"
+    /// Tax code, checksum-validated.
+    public static let maSoThue = "maSoThue"
+    /// Phone number, digits only (a leading `+` kept).
+    public static let soDienThoai = "soDienThoai"
+    /// Date the form was filled in, `yyyy-MM-dd`.
+    public static let ngayKhai = "ngayKhai"
+}
+
+/// Stable kebab-case validation flags put on `ExtractedField.flags`.
+public enum FieldFlag {
+    /// A date that is not a real calendar date.
+    public static let invalidDate = "invalid-date"
+    /// A CCCD that is not 12 digits.
+    public static let cccdStructure = "cccd-structure"
+    /// CCCD 4th digit disagrees with `gioiTinh`.
+    public static let cccdSexMismatch = "cccd-sex-mismatch"
+    /// CCCD 4th digit (century) disagrees with `ngaySinh`.
+    public static let cccdCenturyMismatch = "cccd-century-mismatch"
+    /// CCCD 5th–6th digits disagree with the year of `ngaySinh`.
+    public static let cccdBirthYearMismatch = "cccd-birth-year-mismatch"
+    /// MST check digit wrong, or a never-issued MST.
+    public static let mstChecksum = "mst-checksum"
+    /// MST of the wrong length or with letters.
+    public static let mstStructure = "mst-structure"
+    /// Past its validity date (added by callers that know today's date, never by extraction).
+    public static let expired = "expired"
+    /// OCR read something else than the barcode, whose value was kept.
+    public static let conflictsWithBarcode = "conflicts-with-barcode"
+}

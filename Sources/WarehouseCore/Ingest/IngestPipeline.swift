@@ -1,0 +1,454 @@
+import Foundation
+import Logging
+
+/// receive → spool → hash → (known bytes? reuse) → decode → barcodes, deskew, OCR → extract → file.
+///
+/// Bad input never throws: it ends as a `quarantined` outcome with its bytes kept. Only failures
+/// of the warehouse itself (database, disk) throw.
+public final class IngestPipeline {
+    let layout: StorageLayout
+    let store: any MetadataStore
+    let blobs: any BlobStore
+    let decoder: any DocumentDecoder
+    let processor: PageProcessor
+    let ocrFactory: any OCREngineFactory
+    let settings: PipelineSettings
+    let logger: Logger
+    private var pool: OCRWorkerPool?
+
+    public init(
+        layout: StorageLayout, store: any MetadataStore, blobs: any BlobStore, decoder: any DocumentDecoder,
+        preprocessor: any PagePreprocessor, barcodeReader: any BarcodeReader, ocrFactory: any OCREngineFactory,
+        settings: PipelineSettings = PipelineSettings(), logger: Logger = Logger(label: "warehouse.ingest")
+    ) {
+        self.layout = layout
+        self.store = store
+        self.blobs = blobs
+        self.decoder = decoder
+        self.processor = PageProcessor(settings: settings, preprocessor: preprocessor, barcodeReader: barcodeReader)
+        self.ocrFactory = ocrFactory
+        self.settings = settings
+        self.logger = logger
+    }
+
+    deinit {
+        pool?.shutdown()
+    }
+
+    /// The OCR pool, started on first need: a duplicate-only ingest never loads Tesseract.
+    private func ocrPool() throws(OCRError) -> OCRWorkerPool {
+        if let pool { return pool }
+        let made = try OCRWorkerPool(factory: ocrFactory, workers: settings.workers)
+        pool = made
+        return made
+    }
+
+    /// Files the request; returns one outcome per input file, in order.
+    public func ingest(_ request: IngestRequest) throws(IngestError) -> IngestReport {
+        let started = Date()
+        let slots = ResultSlots<ProcessedPage>()
+        var works: [FileWork] = []
+        var nextSlot = 0
+        var batchDigests: [String: Int] = [:]
+
+        // Phase 1: receive, hash, decide, decode, queue OCR.
+        for (index, url) in request.files.enumerated() {
+            let work = FileWork(index: index, source: url)
+            works.append(work)
+            receive(work)
+            guard work.failure == nil, let spooled = work.spooled, !work.known else { continue }
+            do {
+                let document = try decoder.open(spooled.url, format: work.format!, limits: settings.limits)
+                work.pageCount = document.pageCount
+                for p in 0..<document.pageCount {
+                    let decoded = try document.page(at: p)
+                    let digest = decoded.raster.pixelDigest
+                    if let copy = try reusePixels(digest: digest, number: p + 1, decoded: decoded, work: work) {
+                        work.pages.append(.done(copy))
+                    } else if let slot = batchDigests[digest] {
+                        work.pages.append(.pending(slot, number: p + 1))
+                    } else {
+                        let slot = nextSlot
+                        nextSlot += 1
+                        batchDigests[digest] = slot
+                        work.pages.append(.pending(slot, number: p + 1))
+                        let processor = self.processor
+                        let number = p + 1
+                        try ocrPool().submit { engine in
+                            slots.set(slot, processor.process(decoded, number: number, digest: digest, engine: engine))
+                        }
+                    }
+                }
+            } catch let error as DecodeError {
+                work.fail(code: error.code, error.description)
+            } catch let error as OCRError {
+                throw .ocrUnavailable(error)
+            } catch let error as StoreError {
+                throw .store(error)
+            } catch {
+                work.fail(code: "internal", "\(error)")
+            }
+        }
+
+        // Phase 2: wait for the OCR of every page.
+        pool?.drain()
+        for work in works where work.failure == nil && !work.known {
+            work.processed = work.pages.compactMap { state in
+                switch state {
+                case .done(let page): return page
+                case .pending(let slot, let number):
+                    guard var page = slots.get(slot) else { return nil }
+                    page.number = number
+                    return page
+                }
+            }
+            work.warnings += work.processed.compactMap { page in page.warning.map { "page \(page.number): \($0)" } }
+        }
+
+        // Phase 3: documents, extraction, filing.
+        let now = Date()
+        do {
+            return try file(request, works: works, at: now, started: started)
+        } catch let error as IngestError {
+            throw error
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(.database("\(error)"))
+        }
+    }
+
+    // MARK: - Receiving
+
+    private func receive(_ work: FileWork) {
+        let spool = Spool(directory: layout.spool)
+        let spooled: SpooledFile
+        do {
+            spooled = try spool.receive(work.source)
+        } catch {
+            let code: String
+            switch error {
+            case .notAFile: code = "not-a-file"
+            case .tooLarge: code = "too-large"
+            case .unreadable: code = "unreadable"
+            case .io: code = "storage"
+            }
+            work.fail(code: code, error.description)
+            return
+        }
+        work.spooled = spooled
+        guard spooled.size > 0 else {
+            work.fail(code: "empty", "the file is empty (0 bytes); scan the paper again")
+            return
+        }
+        guard let format = InputFormat.sniff(spooled.head) else {
+            work.fail(code: "not-a-document", "it is not a scan: \(FileKind.describe(spooled.head)); accepted are PDF, PNG, JPEG and TIFF")
+            return
+        }
+        work.format = format
+        do {
+            if try store.blob(spooled.id) != nil {
+                work.known = true
+                // Same bytes filed before: no decode, no OCR. Repair the store if its copy went missing.
+                if blobs.contains(spooled.id) {
+                    try? FileManager.default.removeItem(at: spooled.url)
+                } else {
+                    try blobs.adopt(spooled.url, as: spooled.id)
+                }
+                work.processed = try storedPages(spooled.id)
+                work.pageCount = work.processed.count
+            }
+        } catch {
+            work.fail(code: "storage", "\(error)")
+        }
+    }
+
+    private func storedPages(_ id: BlobID) throws(StoreError) -> [ProcessedPage] {
+        let codes = try store.barcodes(ofBlob: id)
+        return try store.pages(ofBlob: id).map { page in
+            ProcessedPage(
+                number: page.number, width: page.width, height: page.height, dpi: page.dpi, pixelDigest: page.pixelDigest,
+                text: page.text, confidence: page.confidence, textSource: FieldSource(rawValue: page.textSource) ?? .ocr,
+                skewAngle: page.skewAngle, rotation: page.rotation, ocrSeconds: page.ocrSeconds,
+                barcodes: codes.filter { $0.pageNumber == page.number }.map { Barcode(symbology: $0.symbology, payload: $0.payload) },
+                warning: nil, reusedFromPixels: false)
+        }
+    }
+
+    /// A page whose pixels are already in the warehouse (the same scan saved in another format):
+    /// its text and barcodes are copied, no OCR.
+    private func reusePixels(digest: String, number: Int, decoded: DecodedPage, work: FileWork) throws(StoreError) -> ProcessedPage? {
+        guard let match = try store.page(withPixelDigest: digest) else { return nil }
+        let codes = try store.barcodes(ofBlob: BlobID(hex: match.blobId)!).filter { $0.pageNumber == match.number }
+        if work.pixelTwin == nil { work.pixelTwin = BlobID(hex: match.blobId) }
+        return ProcessedPage(
+            number: number, width: match.width, height: match.height, dpi: decoded.raster.dpi, pixelDigest: digest,
+            text: match.text, confidence: match.confidence, textSource: FieldSource(rawValue: match.textSource) ?? .ocr,
+            skewAngle: match.skewAngle, rotation: match.rotation, ocrSeconds: 0,
+            barcodes: codes.map { Barcode(symbology: $0.symbology, payload: $0.payload) }, warning: nil, reusedFromPixels: true)
+    }
+
+    // MARK: - Filing
+
+    private func file(_ request: IngestRequest, works: [FileWork], at now: Date, started: Date) throws -> IngestReport {
+        let good = works.filter { $0.failure == nil }
+        let groups: [[FileWork]] = request.component == nil ? good.map { [$0] } : (good.isEmpty ? [] : [good])
+
+        var batch = FilingBatch(
+            owner: request.owner, dossierCode: request.dossier.rawValue, procedureCode: request.procedure.rawValue,
+            agencyCode: request.agency.rawValue, actor: request.actor, at: now, blobs: [], documents: [], filings: [])
+        var outcomes = works.map { work in
+            FileOutcome(
+                file: work.source.path, status: .filed, document: nil, documentCode: nil, sha256: work.spooled?.id.hex,
+                format: work.format?.rawValue, pages: work.pageCount, docType: nil, fields: [:], text: "", meanConfidence: nil,
+                reviewStatus: nil, duplicate: nil, warnings: work.warnings, error: nil, errorCode: nil, quarantinedAt: nil,
+                seconds: 0)
+        }
+
+        for group in groups {
+            let plan = try planDocument(group, request: request, at: now)
+            for work in group {
+                outcomes[work.index].status = work.known ? .reused : .filed
+                outcomes[work.index].text = work.processed.map(\.text).joined(separator: "\n\n")
+                outcomes[work.index].duplicate = try duplicateNotice(work)
+                if !work.known, let spooled = work.spooled {
+                    batch.blobs.append(newBlob(work, spooled: spooled, at: now))
+                }
+            }
+            batch.documents.append(plan.filing)
+            for work in group {
+                outcomes[work.index].docType = plan.extraction.docType.rawValue
+                outcomes[work.index].fields = plan.extraction.fields
+                outcomes[work.index].meanConfidence = plan.meanConfidence
+                outcomes[work.index].reviewStatus = plan.reviewStatus
+            }
+        }
+
+        // Quarantine what failed, keeping the original bytes.
+        for work in works {
+            guard let failure = work.failure else { continue }
+            let kept = Quarantine(directory: layout.quarantine).keep(
+                spooled: work.spooled?.url, source: work.source, id: work.spooled?.id, code: failure.code, reason: failure.message,
+                at: now)
+            outcomes[work.index].status = .quarantined
+            outcomes[work.index].error = "\(work.source.lastPathComponent): \(failure.message)"
+            outcomes[work.index].errorCode = failure.code
+            outcomes[work.index].quarantinedAt = kept
+            logger.warning("quarantined \(work.source.lastPathComponent): \(failure.message)")
+        }
+
+        // Blobs go into the store before the rows that name them: a crash in between leaves an
+        // orphan blob (found by `check`, adopted by the next ingest), never a row without bytes.
+        for blob in batch.blobs {
+            guard let work = works.first(where: { $0.spooled?.id.hex == blob.record.id }), let spooled = work.spooled else { continue }
+            if FileManager.default.fileExists(atPath: spooled.url.path) {
+                try blobs.adopt(spooled.url, as: spooled.id)
+            }
+        }
+
+        batch.filings = works.map { work in
+            FilingRecord(
+                id: nil, at: now, actor: request.actor, agencyCode: request.agency.rawValue, fileName: work.source.path,
+                sha256: work.spooled?.id.hex, documentId: nil, dossierCode: request.dossier.rawValue,
+                status: outcomes[work.index].status.rawValue, error: outcomes[work.index].error,
+                errorCode: outcomes[work.index].errorCode, quarantinePath: outcomes[work.index].quarantinedAt,
+                pipelineVersion: PipelineSettings.pipelineVersion)
+        }
+        if batch.documents.isEmpty {
+            try store.recordQuarantined(batch.filings)
+        } else {
+            let filed = try store.commit(batch)
+            for (i, filing) in filed.enumerated() where filing.documentId != nil {
+                outcomes[i].document = filing.documentId
+            }
+            var codes: [String: String] = [:]
+            for outcome in outcomes {
+                guard let id = outcome.document, codes[id] == nil else { continue }
+                codes[id] = try store.documentDetail(id)?.stored.document.code
+            }
+            for i in outcomes.indices { outcomes[i].documentCode = outcomes[i].document.flatMap { codes[$0] } }
+        }
+        let total = Date().timeIntervalSince(started)
+        for i in outcomes.indices { outcomes[i].seconds = total }
+        return IngestReport(dossier: request.dossier.rawValue, owner: request.owner.value, files: outcomes, seconds: total)
+    }
+
+    private struct DocumentPlan {
+        var filing: FilingBatch.DocumentFiling
+        var extraction: Extraction
+        var meanConfidence: Double
+        var reviewStatus: String
+    }
+
+    private func planDocument(_ group: [FileWork], request: IngestRequest, at now: Date) throws -> DocumentPlan {
+        let ids = group.compactMap { $0.spooled?.id.hex }
+        let pages = group.flatMap(\.processed)
+        let meanConfidence = Self.meanConfidence(pages)
+        let componentName: String
+        // Same owner, same files in the same order: the paper is already theirs, reference it.
+        if group.allSatisfy(\.known), let first = group.first?.spooled?.id {
+            let owned = try store.documents(containing: first).first { doc in
+                doc.files.map(\.blobId) == ids
+                    && doc.ownerIdentifiers.contains { $0.kind == request.owner.kind && $0.value == request.owner.value }
+            }
+            if let owned {
+                let type = DocumentType(rawValue: owned.document.docType) ?? .other
+                let fields = Dictionary(
+                    owned.fields.map {
+                        ($0.name, ExtractedField(value: $0.value, confidence: $0.confidence, source: FieldSource(rawValue: $0.source) ?? .ocr, flags: $0.flags))
+                    }, uniquingKeysWith: { a, _ in a })
+                componentName = request.component ?? owned.document.title
+                let filing = FilingBatch.DocumentFiling(
+                    existingDocumentId: owned.document.id, newDocument: nil, files: [], fields: [], text: owned.text,
+                    componentName: componentName, codeComponent: type.rawValue, filingIndices: group.map(\.index))
+                return DocumentPlan(
+                    filing: filing, extraction: Extraction(docType: type, typeConfidence: owned.document.typeConfidence, fields: fields),
+                    meanConfidence: owned.document.meanConfidence, reviewStatus: owned.document.reviewStatus)
+            }
+        }
+
+        let input = ExtractionInput(
+            pages: pages.map { PageText(text: $0.text, confidence: $0.confidence, source: $0.textSource) },
+            barcodes: pages.flatMap { $0.barcodes.map(\.payload) })
+        let extraction = DocumentExtractor.extract(input)
+        let documentId = UUID().uuidString.lowercased()
+        let flagged = extraction.fields.values.contains { !$0.flags.isEmpty }
+        let warned = pages.contains { $0.warning != nil }
+        let review = flagged || warned || extraction.docType == .other || extraction.typeConfidence < 0.5 || meanConfidence < 70
+            ? "needs-review" : "auto"
+        componentName = request.component ?? extraction.docType.componentTitle
+        let record = DocumentRecord(
+            id: documentId, code: "", kind: 0, ownerPartyId: "", docType: extraction.docType.rawValue,
+            typeConfidence: extraction.typeConfidence, title: componentName, pageCount: pages.count, meanConfidence: meanConfidence,
+            reviewStatus: review, sensitivity: extraction.docType.isSensitive ? "sensitive" : "basic", createdAt: now,
+            createdBy: request.actor, agencyCode: request.agency.rawValue, procedureCode: request.procedure.rawValue,
+            pipelineVersion: PipelineSettings.pipelineVersion, engine: "\(ocrFactory.identity) \(ocrFactory.language)")
+        let files = group.enumerated().map { seq, work in
+            DocumentFile(documentId: documentId, seq: seq + 1, blobId: work.spooled!.id.hex, fileName: work.source.lastPathComponent)
+        }
+        let fields = extraction.fields.sorted { $0.key < $1.key }.map { name, field in
+            FieldRecord(
+                documentId: documentId, name: name, value: field.value, confidence: field.confidence, source: field.source.rawValue,
+                flags: field.flags)
+        }
+        let filing = FilingBatch.DocumentFiling(
+            existingDocumentId: nil, newDocument: record, files: files, fields: fields,
+            text: pages.map(\.text).joined(separator: "\n\n"), componentName: componentName,
+            codeComponent: extraction.docType.rawValue, filingIndices: group.map(\.index))
+        return DocumentPlan(filing: filing, extraction: extraction, meanConfidence: meanConfidence, reviewStatus: review)
+    }
+
+    private func duplicateNotice(_ work: FileWork) throws -> FileOutcome.Duplicate? {
+        if work.known, let id = work.spooled?.id {
+            return .init(kind: "same-bytes", document: try store.documents(containing: id).first?.document.id)
+        }
+        if let twin = work.pixelTwin, work.processed.allSatisfy(\.reusedFromPixels) {
+            return .init(kind: "same-pixels", document: try store.documents(containing: twin).first?.document.id)
+        }
+        return nil
+    }
+
+    private func newBlob(_ work: FileWork, spooled: SpooledFile, at now: Date) -> FilingBatch.NewBlob {
+        let id = spooled.id.hex
+        let record = BlobRecord(
+            id: id, size: spooled.size, mime: work.format?.mimeType ?? "application/octet-stream", pageCount: work.processed.count,
+            createdAt: now, verifiedAt: now)
+        let engine = "\(ocrFactory.identity) \(ocrFactory.language)"
+        let pages = work.processed.map { p in
+            PageRecord(
+                blobId: id, number: p.number, width: p.width, height: p.height, dpi: p.dpi, pixelDigest: p.pixelDigest, text: p.text,
+                confidence: p.confidence, textSource: p.textSource.rawValue, skewAngle: p.skewAngle, rotation: p.rotation,
+                ocrSeconds: p.ocrSeconds, engine: p.textSource == .ocr ? engine : p.textSource.rawValue,
+                pipelineVersion: PipelineSettings.pipelineVersion)
+        }
+        let codes = work.processed.flatMap { p in
+            p.barcodes.map { BarcodeRecord(id: nil, blobId: id, pageNumber: p.number, symbology: $0.symbology, payload: $0.payload) }
+        }
+        return .init(record: record, pages: pages, barcodes: codes)
+    }
+
+    /// Word-weighted mean would need word counts; pages are weighted by their text length instead.
+    static func meanConfidence(_ pages: [ProcessedPage]) -> Double {
+        let weights = pages.map { Double(max(1, $0.text.count)) }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return 0 }
+        return zip(pages, weights).map { $0.confidence * $1 }.reduce(0, +) / total
+    }
+}
+
+/// The state of one input file while the pipeline works on it (used on the pipeline's thread only).
+final class FileWork {
+    enum PageState {
+        case done(ProcessedPage)
+        case pending(Int, number: Int)
+    }
+
+    let index: Int
+    let source: URL
+    var spooled: SpooledFile?
+    var format: InputFormat?
+    var known = false
+    var pageCount = 0
+    var pages: [PageState] = []
+    var processed: [ProcessedPage] = []
+    var pixelTwin: BlobID?
+    var warnings: [String] = []
+    var failure: (code: String, message: String)?
+
+    init(index: Int, source: URL) {
+        self.index = index
+        self.source = source
+    }
+
+    func fail(code: String, _ message: String) {
+        if failure == nil { failure = (code, message) }
+    }
+}
+
+/// Failures of the warehouse itself (not of an input file).
+public enum IngestError: Error, CustomStringConvertible {
+    case ocrUnavailable(OCRError)
+    case store(StoreError)
+
+    public var description: String {
+        switch self {
+        case .ocrUnavailable(let e): e.description
+        case .store(let e): e.description
+        }
+    }
+}
+
+extension DecodeError {
+    /// Stable code for scripts.
+    var code: String {
+        switch self {
+        case .unreadable: "unreadable"
+        case .truncated: "truncated"
+        case .damaged: "damaged"
+        case .encrypted: "encrypted"
+        case .noPages: "no-pages"
+        case .tooManyPages: "too-many-pages"
+        case .tooLarge: "too-large"
+        case .pageFailed: "page-failed"
+        }
+    }
+}
+
+extension DocumentType {
+    /// The component name used when the desk gave none.
+    var componentTitle: String {
+        switch self {
+        case .cccdFront: "Căn cước công dân (mặt trước)"
+        case .cccdBack: "Căn cước công dân (mặt sau)"
+        case .birthCertificate: "Giấy khai sinh"
+        case .maritalStatusCertificate: "Giấy xác nhận tình trạng hôn nhân"
+        case .decision: "Quyết định"
+        case .officialLetter: "Công văn"
+        case .applicationForm: "Tờ khai / Đơn"
+        case .other: "Giấy tờ khác"
+        }
+    }
+
+    /// Card images are sensitive personal data (Decree 356/2025 Art. 4.1).
+    var isSensitive: Bool { self == .cccdFront || self == .cccdBack }
+}

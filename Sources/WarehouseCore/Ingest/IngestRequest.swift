@@ -1,0 +1,82 @@
+import Foundation
+
+/// Scanned files of one dossier for one owner, as the desk hands them in.
+public struct IngestRequest: Sendable {
+    public var files: [URL]
+    public var owner: OwnerIdentifier
+    public var procedure: ProcedureCode
+    public var dossier: DossierCode
+    /// The receiving agency (the desk's).
+    public var agency: AgencyCode
+    /// When set, all the files together form this one component (e.g. "Tờ khai", two pages scanned
+    /// separately); when nil, each file is a component of its own named after its document type.
+    public var component: String?
+    /// Who is filing (clerk account, or the script's name).
+    public var actor: String
+
+    public init(
+        files: [URL], owner: OwnerIdentifier, procedure: ProcedureCode, dossier: DossierCode, agency: AgencyCode,
+        component: String? = nil, actor: String
+    ) {
+        self.files = files
+        self.owner = owner
+        self.procedure = procedure
+        self.dossier = dossier
+        self.agency = agency
+        self.component = component
+        self.actor = actor
+    }
+}
+
+/// What became of one input file. The JSON keys are a stable interface for scripts.
+public struct FileOutcome: Sendable, Codable {
+    public enum Status: String, Sendable, Codable {
+        /// New bytes: decoded, read and filed.
+        case filed
+        /// Bytes already in the warehouse: filed as a new reference, nothing decoded or read again.
+        case reused
+        /// Not filed: the original bytes are kept in quarantine with the reason.
+        case quarantined
+    }
+
+    /// Another copy of this paper already in the warehouse.
+    public struct Duplicate: Sendable, Codable, Equatable {
+        /// `same-bytes` (identical file) or `same-pixels` (same page images in another encoding).
+        public var kind: String
+        public var document: String?
+    }
+
+    public var file: String
+    public var status: Status
+    public var document: String?
+    public var documentCode: String?
+    public var sha256: String?
+    public var format: String?
+    public var pages: Int
+    public var docType: String?
+    public var fields: [String: ExtractedField]
+    public var text: String
+    public var meanConfidence: Double?
+    public var reviewStatus: String?
+    public var duplicate: Duplicate?
+    public var warnings: [String]
+    /// For quarantined files: one sentence naming the cause.
+    public var error: String?
+    /// For quarantined files: a stable code (`empty`, `not-a-document`, `truncated`, `encrypted`, …).
+    public var errorCode: String?
+    /// Where the original bytes were kept.
+    public var quarantinedAt: String?
+    public var seconds: Double
+}
+
+/// The outcome of one `ingest`.
+public struct IngestReport: Sendable, Codable {
+    public var dossier: String
+    public var owner: String
+    public var files: [FileOutcome]
+    public var seconds: Double
+
+    public var filed: Int { files.filter { $0.status == .filed }.count }
+    public var reused: Int { files.filter { $0.status == .reused }.count }
+    public var quarantined: Int { files.filter { $0.status == .quarantined }.count }
+}

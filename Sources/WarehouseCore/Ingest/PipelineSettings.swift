@@ -1,0 +1,38 @@
+import Foundation
+
+/// How the pipeline runs; the defaults are what a desk wants.
+public struct PipelineSettings: Sendable {
+    /// Recorded on every page and document, so that derived data can be rebuilt when it changes.
+    public static let pipelineVersion = "ingest/1"
+
+    /// Tesseract language(s), `vie` by default (`vie+eng` costs about 35% more for no gain here).
+    public var language: String
+    /// OCR worker threads, one engine each; default: the cores.
+    public var workers: Int
+    public var limits: DecodeLimits
+    /// Seconds OCR may spend on one page before it is stopped.
+    public var pageDeadline: Double
+    /// Straighten skewed pages before OCR.
+    public var deskew: Bool
+    /// Below this mean confidence (0...100), detect the page's orientation and try again turned.
+    public var orientationRetryBelow: Double
+    /// Look for QR codes (CCCD chip, seals) on every page.
+    public var readBarcodes: Bool
+    /// Use a PDF page's own text layer instead of OCR when it looks like real text.
+    public var trustPDFTextLayer: Bool
+
+    public init(
+        language: String = "vie", workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        limits: DecodeLimits = DecodeLimits(), pageDeadline: Double = 90, deskew: Bool = true,
+        orientationRetryBelow: Double = 45, readBarcodes: Bool = true, trustPDFTextLayer: Bool = true
+    ) {
+        self.language = language
+        self.workers = max(1, workers)
+        self.limits = limits
+        self.pageDeadline = pageDeadline
+        self.deskew = deskew
+        self.orientationRetryBelow = orientationRetryBelow
+        self.readBarcodes = readBarcodes
+        self.trustPDFTextLayer = trustPDFTextLayer
+    }
+}

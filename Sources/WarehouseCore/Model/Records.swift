@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+
+// One record type per table; property names are the column names.
+
+/// A person or organisation that owns documents (`party`).
+public struct Party: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var id: String
+    /// 1 công dân, 2 doanh nghiệp, 3 cơ quan nhà nước, 4 khác (DOMAIN.md §6 LoaiDoiTuong).
+    public var kind: Int
+    public var name: String?
+    public var createdAt: Date
+}
+
+/// One identifier of a party: CCCD, CMND, MST, passport (`partyIdentifier`).
+public struct PartyIdentifier: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var id: Int64?
+    public var partyId: String
+    public var kind: String
+    public var value: String
+    /// How it was learnt: `input` (typed at the desk), `ocr`, `barcode`.
+    public var verifiedVia: String
+
+}
+
+/// A one-stop dossier (`dossier`).
+public struct Dossier: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var code: String
+    public var procedureCode: String
+    public var agencyCode: String
+    public var ownerPartyId: String
+    public var createdAt: Date
+    public var createdBy: String
+}
+
+/// A stored original file (`blob`); the bytes live in the blob store under `id`.
+public struct BlobRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "blob"
+    /// SHA-256, hex.
+    public var id: String
+    public var size: Int64
+    public var mime: String
+    public var pageCount: Int
+    public var createdAt: Date
+    /// When `check` last re-hashed it.
+    public var verifiedAt: Date?
+}
+
+/// One page of a blob, with what OCR (or the PDF text layer) read on it (`page`).
+public struct PageRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "page"
+    public var blobId: String
+    /// 1-based.
+    public var number: Int
+    public var width: Int
+    public var height: Int
+    public var dpi: Int
+    /// SHA-256 of the decoded grey pixels: finds the same page saved in another format.
+    public var pixelDigest: String
+    public var text: String
+    /// Mean OCR word confidence 0...100 (100 for a trusted PDF text layer).
+    public var confidence: Double
+    /// `ocr`, `pdf-text`.
+    public var textSource: String
+    public var skewAngle: Double
+    /// Quarter turns applied before OCR.
+    public var rotation: Int
+    public var ocrSeconds: Double
+    public var engine: String
+    public var pipelineVersion: String
+}
+
+/// A barcode read on a page (`barcode`).
+public struct BarcodeRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "barcode"
+    public var id: Int64?
+    public var blobId: String
+    public var pageNumber: Int
+    public var symbology: String
+    public var payload: String
+
+}
+
+/// One logical digitised document of the provincial warehouse (`document`); an owner's personal
+/// store is the set of documents whose `ownerPartyId` is theirs.
+public struct DocumentRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "document"
+    public var id: String
+    /// Warehouse code `{owner}.{procedure}.{component}.{NN}` (DOMAIN.md §3.6).
+    public var code: String
+    /// 0 thành phần (component), 1 kết quả (result), 2 chứng thực, 3 tự tải lên.
+    public var kind: Int
+    public var ownerPartyId: String
+    public var docType: String
+    public var typeConfidence: Double
+    /// The component name given at the desk, or the document type's name.
+    public var title: String
+    public var pageCount: Int
+    public var meanConfidence: Double
+    /// `auto` (fields trusted), `needs-review` (low confidence or failed validation), `reviewed`.
+    public var reviewStatus: String
+    /// `basic` or `sensitive` (CCCD images, criminal records: Decree 356/2025 Art. 4).
+    public var sensitivity: String
+    public var createdAt: Date
+    public var createdBy: String
+    public var agencyCode: String
+    public var procedureCode: String
+    public var pipelineVersion: String
+    public var engine: String
+}
+
+/// The files a document is made of, in order (`documentFile`).
+public struct DocumentFile: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public var documentId: String
+    public var seq: Int
+    public var blobId: String
+    public var fileName: String
+}
+
+/// An extracted field of a document (`field`).
+public struct FieldRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "field"
+    public var documentId: String
+    public var name: String
+    public var value: String
+    public var confidence: Double
+    public var source: String
+    public var flags: [String]
+}
+
+/// A component of a dossier, pointing at the document that stands for it (`component`).
+public struct ComponentRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "component"
+    public var id: Int64?
+    public var dossierCode: String
+    public var name: String
+    public var documentId: String
+    /// True when the document was already in the warehouse (nothing scanned or stored again).
+    public var reused: Bool
+    public var createdAt: Date
+    public var createdBy: String
+
+}
+
+/// One input file handed to `ingest`, whatever became of it: the provenance trail (`filing`).
+public struct FilingRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "filing"
+    public var id: Int64?
+    public var at: Date
+    public var actor: String
+    public var agencyCode: String
+    public var fileName: String
+    public var sha256: String?
+    public var documentId: String?
+    public var dossierCode: String?
+    /// `filed`, `reused`, `quarantined`.
+    public var status: String
+    public var error: String?
+    public var errorCode: String?
+    public var quarantinePath: String?
+    public var pipelineVersion: String
+
+}

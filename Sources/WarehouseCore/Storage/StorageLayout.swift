@@ -1,0 +1,36 @@
+import Foundation
+
+/// Where everything of one warehouse lives on disk.
+///
+/// ```
+/// ROOT/warehouse.sqlite   metadata (GRDB, WAL)
+/// ROOT/blobs/ab/cd/…      original bytes, content-addressed
+/// ROOT/spool/             received bytes not yet filed
+/// ROOT/quarantine/        inputs that could not be filed, each with a reason file
+/// ```
+public struct StorageLayout: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    /// The directory chosen by `--storage`, else `$WAREHOUSE_STORAGE`, else `./Storage`.
+    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> StorageLayout {
+        let path = option ?? environment["WAREHOUSE_STORAGE"] ?? "Storage"
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        return StorageLayout(root: URL(fileURLWithPath: path, isDirectory: true, relativeTo: cwd))
+    }
+
+    public var database: URL { root.appendingPathComponent("warehouse.sqlite") }
+    public var blobs: URL { root.appendingPathComponent("blobs", isDirectory: true) }
+    public var spool: URL { root.appendingPathComponent("spool", isDirectory: true) }
+    public var quarantine: URL { root.appendingPathComponent("quarantine", isDirectory: true) }
+
+    /// Creates the directories that do not exist yet.
+    public func create() throws(BlobStoreError) {
+        for dir in [root, blobs, spool, quarantine] {
+            try FileIO.makeDirectory(dir)
+        }
+    }
+}

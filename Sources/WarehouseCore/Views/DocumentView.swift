@@ -1,0 +1,119 @@
+import Foundation
+
+/// A document as shown to people and scripts (`show --json`, later the API).
+public struct DocumentView: Sendable, Codable {
+    public struct Owner: Sendable, Codable {
+        public var kind: String
+        public var value: String
+    }
+
+    public struct File: Sendable, Codable {
+        public var seq: Int
+        public var name: String
+        public var sha256: String
+        public var size: Int64?
+        public var mime: String?
+        public var pages: Int?
+        public var storedAt: String
+    }
+
+    public struct Page: Sendable, Codable {
+        public var file: Int
+        public var number: Int
+        public var width: Int
+        public var height: Int
+        public var dpi: Int
+        public var confidence: Double
+        public var textSource: String
+        public var skewAngle: Double
+        public var rotation: Int
+        public var ocrSeconds: Double
+        public var engine: String
+        public var barcodes: [String]
+        public var text: String
+    }
+
+    public struct Filing: Sendable, Codable {
+        public var dossier: String
+        public var procedure: String?
+        public var agency: String?
+        public var component: String
+        public var reused: Bool
+        public var at: Date
+        public var by: String
+    }
+
+    public struct Provenance: Sendable, Codable {
+        public var createdAt: Date
+        public var createdBy: String
+        public var agency: String
+        public var pipelineVersion: String
+        public var engine: String
+        public var history: [Event]
+    }
+
+    public struct Event: Sendable, Codable {
+        public var at: Date
+        public var actor: String
+        public var agency: String
+        public var status: String
+        public var file: String
+    }
+
+    public var id: String
+    public var code: String
+    public var docType: String
+    public var typeConfidence: Double
+    public var title: String
+    public var owner: [Owner]
+    public var pages: Int
+    public var meanConfidence: Double
+    public var reviewStatus: String
+    public var sensitivity: String
+    public var fields: [String: ExtractedField]
+    public var files: [File]
+    public var pageDetails: [Page]
+    public var filedIn: [Filing]
+    public var provenance: Provenance
+
+    public init(_ detail: DocumentDetail, locate: (String) -> String) {
+        let doc = detail.stored.document
+        id = doc.id
+        code = doc.code
+        docType = doc.docType
+        typeConfidence = doc.typeConfidence
+        title = doc.title
+        owner = detail.stored.ownerIdentifiers.map { Owner(kind: $0.kind, value: $0.value) }
+        pages = doc.pageCount
+        meanConfidence = doc.meanConfidence
+        reviewStatus = doc.reviewStatus
+        sensitivity = doc.sensitivity
+        fields = Dictionary(
+            detail.stored.fields.map {
+                ($0.name, ExtractedField(value: $0.value, confidence: $0.confidence, source: FieldSource(rawValue: $0.source) ?? .ocr, flags: $0.flags))
+            }, uniquingKeysWith: { a, _ in a })
+        let blobs = Dictionary(detail.blobs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        files = detail.stored.files.map { f in
+            File(
+                seq: f.seq, name: f.fileName, sha256: f.blobId, size: blobs[f.blobId]?.size, mime: blobs[f.blobId]?.mime,
+                pages: blobs[f.blobId]?.pageCount, storedAt: locate(f.blobId))
+        }
+        let seqOf = Dictionary(detail.stored.files.map { ($0.blobId, $0.seq) }, uniquingKeysWith: { a, _ in a })
+        pageDetails = detail.pages.map { p in
+            Page(
+                file: seqOf[p.blobId] ?? 0, number: p.number, width: p.width, height: p.height, dpi: p.dpi, confidence: p.confidence,
+                textSource: p.textSource, skewAngle: p.skewAngle, rotation: p.rotation, ocrSeconds: p.ocrSeconds, engine: p.engine,
+                barcodes: detail.barcodes.filter { $0.blobId == p.blobId && $0.pageNumber == p.number }.map(\.payload), text: p.text)
+        }
+        let dossiers = Dictionary(detail.dossiers.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        filedIn = detail.components.map { c in
+            Filing(
+                dossier: c.dossierCode, procedure: dossiers[c.dossierCode]?.procedureCode, agency: dossiers[c.dossierCode]?.agencyCode,
+                component: c.name, reused: c.reused, at: c.createdAt, by: c.createdBy)
+        }
+        provenance = Provenance(
+            createdAt: doc.createdAt, createdBy: doc.createdBy, agency: doc.agencyCode, pipelineVersion: doc.pipelineVersion,
+            engine: doc.engine,
+            history: detail.filings.map { Event(at: $0.at, actor: $0.actor, agency: $0.agencyCode, status: $0.status, file: $0.fileName) })
+    }
+}

@@ -1,0 +1,136 @@
+import CLeptonica
+import CPoppler
+import Foundation
+import WarehouseCore
+
+/// A PDF opened with poppler-glib, its pages rendered to grey at the chosen resolution.
+final class PDFDocument: DecodedDocument {
+    let format = InputFormat.pdf
+    let pageCount: Int
+    private let document: OpaquePointer
+    private let limits: DecodeLimits
+
+    init(file: URL, limits: DecodeLimits) throws(DecodeError) {
+        _ = LibraryMessages.install
+        self.limits = limits
+        _ = LibraryMessages.drain()
+        // poppler wants a URI, and g_filename_to_uri refuses relative paths.
+        let absolute = file.standardizedFileURL.path
+        var gerror: UnsafeMutablePointer<GError>? = nil
+        guard let uri = g_filename_to_uri(absolute, nil, &gerror) else {
+            let text = gerror.map { String(cString: $0.pointee.message) } ?? "bad path"
+            if let gerror { g_error_free(gerror) }
+            throw .unreadable(text)
+        }
+        defer { g_free(uri) }
+        guard let doc = poppler_document_new_from_file(uri, nil, &gerror) else {
+            var error = DecodeError.damaged("poppler cannot open it")
+            if let gerror {
+                let message = String(cString: gerror.pointee.message)
+                if gerror.pointee.domain == wh_poppler_error_quark()
+                    && UInt32(gerror.pointee.code) == POPPLER_ERROR_ENCRYPTED.rawValue
+                {
+                    error = .encrypted
+                } else {
+                    error = PDFDocument.classify(message, file: file)
+                }
+                g_error_free(gerror)
+            }
+            throw error
+        }
+        document = doc
+        let count = Int(poppler_document_get_n_pages(doc))
+        let messages = LibraryMessages.drain()
+        guard count > 0 else {
+            g_object_unref(UnsafeMutableRawPointer(doc))
+            if !PDFDocument.hasEOFMarker(file) { throw .truncated("the PDF ends before its end-of-file marker and no page can be read") }
+            throw messages.isEmpty ? .noPages : .damaged("no page can be read: \(messages[0])")
+        }
+        guard count <= limits.maxPages else {
+            g_object_unref(UnsafeMutableRawPointer(doc))
+            throw .tooManyPages(count: count, limit: limits.maxPages)
+        }
+        pageCount = count
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(document))
+    }
+
+    private static func classify(_ message: String, file: URL) -> DecodeError {
+        if !hasEOFMarker(file) { return .truncated(message) }
+        return .damaged(message)
+    }
+
+    /// Whether `%%EOF` appears in the last 2 KiB, as in every complete PDF.
+    static func hasEOFMarker(_ file: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return false }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        let start = size > 2048 ? size - 2048 : 0
+        try? handle.seek(toOffset: start)
+        guard let tail = try? handle.readToEnd() else { return false }
+        return tail.range(of: Data("%%EOF".utf8)) != nil
+    }
+
+    func page(at index: Int) throws(DecodeError) -> DecodedPage {
+        guard let page = poppler_document_get_page(document, Int32(index)) else {
+            throw .pageFailed(page: index, reason: LibraryMessages.drain().first ?? "poppler returns no page")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        _ = LibraryMessages.drain()
+
+        var widthPt = 0.0, heightPt = 0.0
+        poppler_page_get_size(page, &widthPt, &heightPt)
+        let scale = Double(limits.pdfDPI) / 72
+        guard widthPt.isFinite, heightPt.isFinite, widthPt > 0, heightPt > 0 else {
+            throw .pageFailed(page: index, reason: "the page has no size")
+        }
+        let w = Int((widthPt * scale).rounded())
+        let h = Int((heightPt * scale).rounded())
+        // Cairo image surfaces stop at 32767 pixels a side.
+        try ImageFileDocument.checkSize(width: w, height: h, limits: limits)
+        guard w < 32767, h < 32767 else { throw .tooLarge(width: w, height: h, limit: limits.maxPixelsPerPage) }
+
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h)) else {
+            throw .pageFailed(page: index, reason: "no memory for a \(w)×\(h) page")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else {
+            throw .pageFailed(page: index, reason: "no memory for a \(w)×\(h) page")
+        }
+        // poppler draws on a transparent background: paint the paper white first.
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        poppler_page_render(page, cr)
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard let data = cairo_image_surface_get_data(surface) else {
+            throw .pageFailed(page: index, reason: "the page could not be rendered")
+        }
+        var pixels = [UInt8](repeating: 0, count: w * h)
+        pixels.withUnsafeMutableBufferPointer { out in
+            wh_bgrx_to_gray(data, Int32(w), Int32(h), Int32(stride), out.baseAddress)
+        }
+        let renderMessages = LibraryMessages.drain()
+        if renderMessages.contains(where: PDFDocument.isSerious) {
+            throw .pageFailed(page: index, reason: renderMessages.first(where: PDFDocument.isSerious) ?? "render error")
+        }
+
+        var text: String? = nil
+        if let cText = poppler_page_get_text(page) {
+            text = String(cString: cText).precomposedStringWithCanonicalMapping
+            g_free(cText)
+        }
+        return DecodedPage(raster: RasterPage(width: w, height: h, dpi: limits.pdfDPI, pixels: pixels), embeddedText: text)
+    }
+
+    /// Poppler logs harmless notes too; these words mean the page content was not all drawn.
+    private static func isSerious(_ message: String) -> Bool {
+        let m = message.lowercased()
+        return m.contains("error") && (m.contains("stream") || m.contains("image") || m.contains("decode") || m.contains("flate"))
+    }
+}

@@ -1,0 +1,41 @@
+import CZBar
+import Foundation
+import WarehouseCore
+
+/// Reads QR codes (and other symbologies zbar knows) with libzbar, in process.
+public struct ZBarReader: BarcodeReader {
+    public init() {}
+
+    public func read(_ page: RasterPage) -> [Barcode] {
+        guard page.width > 0, page.height > 0 else { return [] }
+        guard let scanner = zbar_image_scanner_create() else { return [] }
+        defer { zbar_image_scanner_destroy(scanner) }
+        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 1)
+        // Take the bytes as they are: the payload is UTF-8, and guessing would mangle Vietnamese.
+        zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_BINARY, 1)
+
+        guard let image = zbar_image_create() else { return [] }
+        defer { zbar_image_destroy(image) }
+        zbar_image_set_format(image, UInt(zbar_fourcc_parse("Y800")))
+        zbar_image_set_size(image, UInt32(page.width), UInt32(page.height))
+
+        return page.pixels.withUnsafeBufferPointer { buf -> [Barcode] in
+            // zbar only reads the buffer during the scan; no cleanup handler, we own the memory.
+            zbar_image_set_data(image, buf.baseAddress, UInt(buf.count), nil)
+            guard zbar_scan_image(scanner, image) > 0 else { return [] }
+            var found: [Barcode] = []
+            var symbol = zbar_image_first_symbol(image)
+            while let s = symbol {
+                let length = Int(zbar_symbol_get_data_length(s))
+                if let bytes = zbar_symbol_get_data(s) {
+                    let data = Data(bytes: bytes, count: length)
+                    let text = String(decoding: data, as: UTF8.self).precomposedStringWithCanonicalMapping
+                    let name = zbar_get_symbol_name(zbar_symbol_get_type(s)).map { String(cString: $0) } ?? "unknown"
+                    found.append(Barcode(symbology: name, payload: text))
+                }
+                symbol = zbar_symbol_next(s)
+            }
+            return found
+        }
+    }
+}

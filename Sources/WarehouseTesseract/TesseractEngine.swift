@@ -1,0 +1,144 @@
+import CTesseract
+import Foundation
+import WarehouseCore
+
+/// One Tesseract instance (TessBaseAPI) with its language loaded once.
+///
+/// Tesseract is not thread-safe: an engine may be moved to a worker thread, never shared by two.
+public final class TesseractEngine: OCREngine, @unchecked Sendable {
+    private let handle: OpaquePointer
+    /// A second instance loaded with `osd`, made on first use (orientation is a fallback, rarely needed).
+    private var osdHandle: OpaquePointer?
+    private let dataPath: String?
+    public let language: String
+    public let identity: String
+
+    /// Starts an engine for `language` (e.g. `vie`), with language data from `dataPath`,
+    /// else `$TESSDATA_PREFIX`, else Tesseract's compiled-in directory.
+    public init(language: String, dataPath: String? = nil) throws(OCRError) {
+        guard let h = TessBaseAPICreate() else { throw .initFailed("TessBaseAPICreate returned nothing") }
+        self.handle = h
+        self.language = language
+        self.dataPath = dataPath
+        self.identity = TesseractEngine.versionIdentity
+        // Tesseract prints warnings ("Estimating resolution", "Detected N diacritics") to stderr otherwise.
+        TessBaseAPISetVariable(h, "debug_file", "/dev/null")
+        guard TessBaseAPIInit2(h, dataPath, language, OEM_LSTM_ONLY) == 0 else {
+            TessBaseAPIDelete(h)
+            throw .languageMissing(language: language, searched: TesseractEngine.describeDataPath(dataPath))
+        }
+        // Init returns success when only some of "a+b" loaded: check each one really is there.
+        let loaded = TesseractEngine.loadedLanguages(h)
+        for wanted in language.split(separator: "+").map(String.init) where !loaded.contains(wanted) {
+            TessBaseAPIEnd(h)
+            TessBaseAPIDelete(h)
+            throw .languageMissing(language: wanted, searched: TesseractEngine.describeDataPath(dataPath))
+        }
+        // The C API defaults to a single block (6); the CLI and our layouts want automatic segmentation.
+        TessBaseAPISetPageSegMode(h, PSM_AUTO)
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+        if let osdHandle {
+            TessBaseAPIEnd(osdHandle)
+            TessBaseAPIDelete(osdHandle)
+        }
+    }
+
+    /// `tesseract 5.3.0`.
+    public static var versionIdentity: String {
+        "tesseract \(String(cString: TessVersion()))"
+    }
+
+    static func describeDataPath(_ path: String?) -> String {
+        path ?? ProcessInfo.processInfo.environment["TESSDATA_PREFIX"] ?? "/usr/share/tesseract-ocr/5/tessdata"
+    }
+
+    private static func loadedLanguages(_ h: OpaquePointer) -> Set<String> {
+        guard let vector = TessBaseAPIGetLoadedLanguagesAsVector(h) else { return [] }
+        defer { TessDeleteTextArray(vector) }
+        var result = Set<String>()
+        var i = 0
+        while let item = vector[i] {
+            result.insert(String(cString: item))
+            i += 1
+        }
+        return result
+    }
+
+    public func recognize(_ page: RasterPage, deadline: Double) throws(OCRError) -> OCRPage {
+        defer { TessBaseAPIClear(handle) }
+        setImage(handle, page)
+        guard let monitor = TessMonitorCreate() else { throw .recognitionFailed("no monitor") }
+        defer { TessMonitorDelete(monitor) }
+        TessMonitorSetDeadlineMSecs(monitor, Int32(min(deadline * 1000, Double(Int32.max))))
+        let start = Date()
+        guard TessBaseAPIRecognize(handle, monitor) == 0 else {
+            if Date().timeIntervalSince(start) >= deadline * 0.95 { throw .timedOut(seconds: deadline) }
+            throw .recognitionFailed("TessBaseAPIRecognize returned an error")
+        }
+        var text = ""
+        if let cText = TessBaseAPIGetUTF8Text(handle) {
+            text = String(cString: cText).precomposedStringWithCanonicalMapping
+            TessDeleteText(cText)
+        }
+        var words = 0
+        if let confidences = TessBaseAPIAllWordConfidences(handle) {
+            while confidences[words] >= 0 { words += 1 }
+            TessDeleteIntArray(confidences)
+        }
+        let mean = Double(TessBaseAPIMeanTextConf(handle))
+        return OCRPage(text: text, meanConfidence: max(0, mean), wordCount: words)
+    }
+
+    public func detectOrientation(_ page: RasterPage) -> PageOrientation? {
+        if osdHandle == nil {
+            guard let h = TessBaseAPICreate() else { return nil }
+            TessBaseAPISetVariable(h, "debug_file", "/dev/null")
+            guard TessBaseAPIInit3(h, dataPath, "osd") == 0 else {
+                TessBaseAPIDelete(h)
+                return nil
+            }
+            TessBaseAPISetPageSegMode(h, PSM_OSD_ONLY)
+            osdHandle = h
+        }
+        guard let h = osdHandle else { return nil }
+        defer { TessBaseAPIClear(h) }
+        setImage(h, page)
+        var degrees: Int32 = 0
+        var confidence: Float = 0
+        var script: UnsafePointer<CChar>? = nil
+        var scriptConfidence: Float = 0
+        guard TessBaseAPIDetectOrientationScript(h, &degrees, &confidence, &script, &scriptConfidence) != 0 else {
+            return nil
+        }
+        return PageOrientation(degrees: Int(degrees), confidence: Double(confidence))
+    }
+
+    private func setImage(_ h: OpaquePointer, _ page: RasterPage) {
+        page.pixels.withUnsafeBufferPointer { buf in
+            // SetImage copies the pixels, so the buffer need not outlive this call.
+            TessBaseAPISetImage(h, buf.baseAddress, Int32(page.width), Int32(page.height), 1, Int32(page.width))
+        }
+        TessBaseAPISetSourceResolution(h, Int32(page.dpi > 0 ? page.dpi : 300))
+    }
+}
+
+/// Makes one `TesseractEngine` per worker.
+public struct TesseractEngineFactory: OCREngineFactory {
+    public let language: String
+    public let dataPath: String?
+
+    public init(language: String, dataPath: String? = nil) {
+        self.language = language
+        self.dataPath = dataPath
+    }
+
+    public var identity: String { TesseractEngine.versionIdentity }
+
+    public func makeEngine() throws(OCRError) -> any OCREngine {
+        try TesseractEngine(language: language, dataPath: dataPath)
+    }
+}
