@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import WarehouseCore
 import WarehouseImaging
 import WarehouseTesseract
@@ -24,9 +25,12 @@ struct Environment {
 
     /// The ingest pipeline with the real decoders and Tesseract.
     func pipeline(settings: PipelineSettings) -> IngestPipeline {
-        IngestPipeline(
+        // The command prints every outcome itself; the log is for failures of the warehouse only.
+        var logger = Logger(label: "warehouse.ingest")
+        logger.logLevel = .error
+        return IngestPipeline(
             layout: layout, store: store, blobs: blobs, decoder: ScanDecoder(), preprocessor: LeptonicaPreprocessor(),
-            barcodeReader: ZBarReader(), ocrFactory: TesseractEngineFactory(language: settings.language), settings: settings)
+            barcodeReader: ZBarReader(), ocrFactory: TesseractEngineFactory(language: settings.language), settings: settings, logger: logger)
     }
 }
 

@@ -96,8 +96,8 @@ final class ImageFileDocument: DecodedDocument {
         guard let pix else {
             let reason = messages.first ?? "the decoder gave no image"
             if format == .tiff && pageCount > 1 { throw .pageFailed(page: index, reason: reason) }
-            if Self.looksTruncated(reason) { throw .truncated(reason) }
-            throw .unreadable(reason)
+            if isCutShort { throw .truncated(reason) }
+            throw .damaged(reason)
         }
         try Self.checkSize(width: pix.width, height: pix.height, limits: limits)
         guard let gray = pix.toGray8() else { throw .pageFailed(page: index, reason: "cannot convert to grey") }
@@ -121,9 +121,14 @@ final class ImageFileDocument: DecodedDocument {
         return pix
     }
 
-    static func looksTruncated(_ message: String) -> Bool {
-        let m = message.lowercased()
-        return m.contains("premature") || m.contains("truncat") || m.contains("end of file") || m.contains("eof")
-            || m.contains("not enough") || m.contains("read error")
+    /// Whether the file lacks the marker every complete file of its format ends with
+    /// (PNG's IEND chunk, JPEG's EOI), i.e. the copy or the scan was cut short.
+    var isCutShort: Bool {
+        let tail = data.suffix(4096)
+        switch format {
+        case .png: return tail.range(of: Data("IEND".utf8)) == nil
+        case .jpeg: return tail.range(of: Data([0xFF, 0xD9])) == nil
+        default: return false
+        }
     }
 }

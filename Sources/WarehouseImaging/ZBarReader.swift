@@ -29,7 +29,9 @@ public struct ZBarReader: BarcodeReader {
                 let length = Int(zbar_symbol_get_data_length(s))
                 if let bytes = zbar_symbol_get_data(s) {
                     let data = Data(bytes: bytes, count: length)
-                    let text = String(decoding: data, as: UTF8.self).precomposedStringWithCanonicalMapping
+                    // Our payloads are UTF-8; ISO 8859-1 is the QR standard's default for the rest.
+                    let decoded = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? ""
+                    let text = decoded.precomposedStringWithCanonicalMapping
                     let name = zbar_get_symbol_name(zbar_symbol_get_type(s)).map { String(cString: $0) } ?? "unknown"
                     found.append(Barcode(symbology: name, payload: text))
                 }

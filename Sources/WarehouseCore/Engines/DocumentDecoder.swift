@@ -21,6 +21,12 @@ public enum InputFormat: String, Codable, Sendable {
                 return .pdf
             }
         }
+        // A PDF whose header is missing or mangled (as fuzzers and broken exporters leave them) is still
+        // a PDF to the clerk: let the PDF reader decide, so that the error says "damaged", not "not a scan".
+        let text = String(decoding: b, as: UTF8.self)
+        if text.contains("%PDF") || (text.contains(" obj") && (text.contains("endobj") || text.contains("trailer") || text.contains("xref"))) {
+            return .pdf
+        }
         return nil
     }
 

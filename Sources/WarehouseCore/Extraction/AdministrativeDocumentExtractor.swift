@@ -13,7 +13,7 @@ enum AdministrativeDocumentExtractor {
         "qd": "Quyết định", "tb": "Thông báo", "ttr": "Tờ trình", "kh": "Kế hoạch", "bc": "Báo cáo", "gm": "Giấy mời",
         "ct": "Chỉ thị", "hd": "Hướng dẫn", "bb": "Biên bản", "nq": "Nghị quyết",
     ]
-    /// `Về việc …` or `V/v …` at the start of the subject.
+    /// `Về việc …` or `V/v …` at the start of the subject (kept, spelled canonically, in `trichYeu`).
     static let subjectPrefix = RegexPattern("^\\s*(?:ve\\s*viec|v\\s*[/l|1]\\s*[vy])\\s*[:.]?\\s*")
     /// Where the subject of an official letter stops on a merged line.
     static let kinhGui = RegexPattern("kinh\\s*gui")
@@ -83,13 +83,22 @@ enum AdministrativeDocumentExtractor {
             guard let m = subjectPrefix.firstMatch(in: line.folded) else { continue }
             var end = line.folded.endIndex
             if let k = kinhGui.firstMatch(in: line.folded, from: m.range.upperBound) { end = k.range.lowerBound }
-            var text = TextNormalizer.trimValue(line.original(m.range.upperBound..<end))
+            let rest = TextNormalizer.trimValue(line.original(m.range.upperBound..<end))
+            guard !rest.isEmpty else { continue }
+            let isVv = VietnameseFolding.fold(line.original(m.range)).trimmingCharacters(in: .whitespaces).hasPrefix("v") &&
+                !VietnameseFolding.fold(line.original(m.range)).contains("viec")
+            var text = (isVv ? "V/v " : "Về việc ") + rest
             var j = i + 1
-            while j < doc.lines.count, j <= i + 2, continues(doc.lines[j], subjectSoFar: text, afterTitle: title != nil) {
-                text += " " + TextNormalizer.trimValue(doc.lines[j].text)
-                j += 1
+            var added = 0
+            while j < doc.lines.count, added < 3 {
+                var k = j
+                if doc.lines[k].isBlank, k + 1 < doc.lines.count { k += 1 }
+                guard continues(doc.lines[k], wrappedShort: line.text.count <= 45) else { break }
+                text += " " + TextNormalizer.trimValue(doc.lines[k].text)
+                j = k + 1
+                added += 1
             }
-            return text.isEmpty ? nil : (i, capitalizeFirst(text))
+            return (i, text)
         }
         // A decision whose subject follows the title without `Về việc`.
         guard let title else { return nil }
@@ -105,10 +114,14 @@ enum AdministrativeDocumentExtractor {
         return parts.isEmpty ? nil : (first, capitalizeFirst(parts.joined(separator: " ")))
     }
 
-    /// A wrapped subject line: starts lower case, is not the body, and the title-less letter has no `Kính gửi` on it.
-    private static func continues(_ line: TextLine, subjectSoFar: String, afterTitle: Bool) -> Bool {
-        guard !line.isBlank, let first = line.text.first(where: \.isLetter), first.isLowercase else { return false }
-        return bodyStart.firstMatch(in: line.folded) == nil && kinhGui.firstMatch(in: line.folded) == nil
+    /// A wrapped subject line: not blank, not a heading, not the body or `Kính gửi`; it starts lower case,
+    /// or (in a narrow left column) is itself short.
+    private static func continues(_ line: TextLine, wrappedShort: Bool) -> Bool {
+        guard !line.isBlank, let first = line.text.first(where: \.isLetter) else { return false }
+        guard !TextNormalizer.isMostlyUppercase(line.text), bodyStart.firstMatch(in: line.folded) == nil,
+              kinhGui.firstMatch(in: line.folded) == nil, AdministrativeLayout.placeDate.firstMatch(in: line.folded) == nil
+        else { return false }
+        return first.isLowercase || (wrappedShort && line.text.count <= 45)
     }
 
     /// Upper-cases the first letter.

@@ -46,7 +46,7 @@ struct AdministrativeLayout {
         return (number + symbol, repaired)
     }
 
-    /// The issuing body: the header lines above the number (or title), motto and dates removed, joined by spaces.
+    /// The issuing body: the header lines above the number (or title), motto and dates removed, parent body dropped, normalised.
     func agency(before limit: Int) -> (line: Int, value: String)? {
         var parts: [String] = []
         var firstLine: Int?
@@ -72,7 +72,7 @@ struct AdministrativeLayout {
             if firstLine == nil { firstLine = i }
         }
         guard let first = firstLine, !parts.isEmpty else { return nil }
-        return (first, parts.suffix(3).joined(separator: " "))
+        return (first, AgencyName.issuingBody(Array(parts.suffix(3))))
     }
 
     /// Place, comma, date in words: removed from header lines when two columns were merged.
@@ -112,11 +112,11 @@ struct AdministrativeLayout {
             if line.isBlank || AdministrativeLayout.notName.firstMatch(in: line.folded) != nil { continue }
             let cleaned = TextNormalizer.trimValue(line.text)
             if AdministrativeLayout.isName(cleaned) {
-                return (i, TextNormalizer.nameCase(cleaned), 0.9)
+                return (i, PersonName.normalize(cleaned), 0.9)
             }
             if tail == nil, let name = AdministrativeLayout.nameAtEnd(of: cleaned) { tail = (i, name) }
         }
-        if let (i, name) = tail { return (i, TextNormalizer.nameCase(name), 0.8) }
+        if let (i, name) = tail { return (i, PersonName.normalize(name), 0.8) }
         return nil
     }
 

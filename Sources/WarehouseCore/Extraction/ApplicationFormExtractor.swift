@@ -7,10 +7,10 @@ enum ApplicationFormExtractor {
         "ho, chu dem, ten nguoi yeu cau", "ho, chu dem, ten nguoi khai", "ho, chu dem, ten nguoi de nghi",
         "ho, chu dem va ten nguoi yeu cau", "ho va ten nguoi yeu cau", "ho va ten nguoi khai", "ho va ten nguoi lam don",
         "ho va ten nguoi de nghi", "ho ten nguoi yeu cau", "ho, chu dem, ten", "ho, chu dem va ten", "ho va ten", "ho ten",
-        "ten to chuc", "ten doanh nghiep", "ten ho kinh doanh",
+        "ten to chuc de nghi", "ten to chuc", "ten doanh nghiep", "ten ho kinh doanh",
     ], notFollowedBy: ["me", "cha", "cua"])
     static let mst = FieldLabel(["ma so thue", "ma so doanh nghiep", "mst"])
-    static let phone = FieldLabel(["so dien thoai", "dien thoai lien he", "dien thoai", "sdt", "so dt", "dt"])
+    static let phone = FieldLabel(["so dien thoai lien he", "so dien thoai", "dien thoai lien he", "dien thoai", "sdt", "so dt", "dt"])
     static let email = FieldLabel(["email", "thu dien tu"])
     static let kinhGui = FieldLabel(["kinh gui"])
     static let quanHe = FieldLabel(["quan he voi nguoi duoc", "quan he"])
@@ -25,17 +25,18 @@ enum ApplicationFormExtractor {
         let layout = AdministrativeLayout(doc: doc)
 
         if let (i, title) = title(doc) {
-            fields.set(FieldName.tieuDe, title, line: doc.lines[i], factor: 1)
+            fields.set(FieldName.tieuDe, AgencyName.sentenceCase(title), line: doc.lines[i], factor: 1)
         }
         if let hit = reader.find(hoTen), hit.value.contains(where: \.isLetter) {
-            fields.set(FieldName.hoTen, TextNormalizer.nameCase(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
+            fields.set(FieldName.hoTen, PersonName.normalize(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
         }
         if let hit = reader.find(mst), let n = NumberReader.first(in: hit.value, lengths: Set(8...14)) {
             let digits = n.digits.filter(\.isNumber)
             let value = digits.count == 13 && !n.digits.contains("-") ? String(digits.prefix(10)) + "-" + digits.suffix(3) : n.digits
             fields.set(FieldName.maSoThue, value, line: doc.lines[hit.valueLine], factor: hit.factor * (n.repaired ? 0.85 : 1))
         }
-        if let hit = reader.find(PersonLabels.soDinhDanh) ?? reader.find(PersonLabels.giayTo),
+        if fields[FieldName.maSoThue] == nil,
+           let hit = reader.find(PersonLabels.soDinhDanh) ?? reader.find(PersonLabels.giayTo),
            let n = NumberReader.first(in: hit.value, lengths: Set(9...13)) {
             fields.set(FieldName.soDinhDanh, n.digits, line: doc.lines[hit.valueLine], factor: hit.factor * (n.repaired ? 0.85 : 1))
         }
@@ -62,6 +63,7 @@ enum ApplicationFormExtractor {
         var parts = [TextNormalizer.trimValue(doc.lines[i].text)]
         var j = i + 1
         while j < doc.lines.count, parts.count < 3 {
+            if doc.lines[j].isBlank, j + 1 < doc.lines.count { j += 1 }
             let line = doc.lines[j]
             guard !line.isBlank, TextNormalizer.isMostlyUppercase(line.text), !line.folded.hasPrefix("kinh gui") else { break }
             parts.append(TextNormalizer.trimValue(line.text))

@@ -19,7 +19,7 @@ enum BirthCertificateExtractor {
         let child = 0..<(parentStart ?? doc.lines.count)
 
         if let hit = reader.find(PersonLabels.hoTen, in: child), hit.value.contains(where: \.isLetter) {
-            fields.set(FieldName.hoTen, TextNormalizer.nameCase(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
+            fields.set(FieldName.hoTen, PersonName.normalize(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
         }
         if let hit = reader.find(PersonLabels.ngaySinh, in: child), let date = VietnameseDateParser.firstDate(in: hit.value) {
             fields.setDate(FieldName.ngaySinh, date, line: doc.lines[hit.valueLine], factor: hit.factor)
@@ -44,7 +44,7 @@ enum BirthCertificateExtractor {
         }
         for (label, name) in [(PersonLabels.hoTenMe, FieldName.hoTenMe), (PersonLabels.hoTenCha, FieldName.hoTenCha)] {
             if let hit = reader.find(label), hit.value.contains(where: \.isLetter) {
-                fields.set(name, TextNormalizer.nameCase(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
+                fields.set(name, PersonName.normalize(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
             }
         }
         let number = layout.documentNumber()

@@ -33,7 +33,7 @@ enum CCCDExtractor {
             fields.set(FieldName.soDinhDanh, number.digits, line: doc.lines[i], factor: 0.8 * (number.repaired ? 0.85 : 1))
         }
         if let hit = reader.find(hoTen), hit.value.contains(where: \.isLetter) {
-            fields.set(FieldName.hoTen, TextNormalizer.nameCase(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
+            fields.set(FieldName.hoTen, PersonName.normalize(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
         }
         setDate(&fields, FieldName.ngaySinh, ngaySinh, reader, doc)
         if let hit = reader.find(gioiTinh), let sex = ValueNormalizer.sex(hit.value) {

@@ -57,7 +57,7 @@ struct LabelReader {
 
     /// First-word tokens (folded) that start an address continuation line.
     static let addressStarts: Set<String> = [
-        "xa", "phuong", "thi", "huyen", "quan", "thanh", "tinh", "tp", "tp.", "thon", "to", "ap", "khu", "khom",
+        "xa", "phuong", "thi", "huyen", "quan", "tinh", "tp", "tp.", "thon", "to", "ap", "khu", "khom",
         "so", "duong", "ban", "xom", "lang", "buon", "pho", "ngo", "ngach", "hem", "kp", "tx", "tx.", "h.", "x.", "p.", "q.",
     ]
 
@@ -84,16 +84,9 @@ struct LabelReader {
             }
             guard accept(value) else { continue }
             if continuation > 0 {
-                var k = valueLine
-                for _ in 0..<continuation {
-                    guard k + 1 < doc.lines.count else { break }
-                    let next = doc.lines[k + 1]
-                    guard !next.isBlank, isAddressContinuation(next) else { break }
-                    let part = TextNormalizer.trimValue(cut(next, from: next.folded.startIndex))
-                    guard !part.isEmpty else { break }
-                    value += value.hasSuffix(",") ? " " + part : ", " + part
-                    k += 1
-                }
+                let (joined, _) = continueValue(value, rawEnd: cut(doc.lines[valueLine], from: doc.lines[valueLine].folded.startIndex),
+                                               after: valueLine, maxLines: continuation)
+                value = joined
             }
             return LabelHit(labelLine: i, valueLine: valueLine, value: value, factor: factor)
         }
@@ -119,14 +112,47 @@ struct LabelReader {
         }
     }
 
-    /// True when `line` plausibly continues an address: no label in it, and it starts with
-    /// a lower-case letter or an administrative-unit word.
-    func isAddressContinuation(_ line: TextLine) -> Bool {
-        if stops.contains(where: { $0.pattern.firstMatch(in: line.folded) != nil }) { return false }
-        if VietnameseDateParser.firstDate(in: line.text) != nil { return false }
-        guard let first = line.text.first(where: { $0.isLetter || $0.isNumber }) else { return false }
-        if first.isLowercase { return true }
-        let firstWord = line.folded.split(separator: " ").first.map(String.init) ?? ""
-        return LabelReader.addressStarts.contains(firstWord) || LabelReader.addressStarts.contains(String(firstWord.prefix { $0.isLetter }))
+    /// Joins the lines that continue a wrapped value (an address, a purpose) after line `index`.
+    ///
+    /// A value that ends without punctuation was wrapped mid-phrase, so any following line that is not a label,
+    /// a date or a heading continues it (`…, tỉnh` + `Thanh Hóa`); after a comma only a line starting with a
+    /// lower-case letter or an administrative-unit word does. One blank line is skipped before a lower-case line.
+    func continueValue(_ start: String, rawEnd: String, after index: Int, maxLines: Int) -> (String, Int) {
+        var value = start
+        var last = index
+        var rawEnd = rawEnd.trimmingCharacters(in: .whitespaces)
+        for _ in 0..<maxLines {
+            guard var k = doc.lines.indices.contains(last + 1) ? last + 1 : nil else { break }
+            if doc.lines[k].isBlank {
+                guard doc.lines.indices.contains(k + 1), doc.lines[k + 1].text.first(where: \.isLetter)?.isLowercase == true else { break }
+                k += 1
+            }
+            let next = doc.lines[k]
+            if rawEnd.hasSuffix(".") || rawEnd.hasSuffix(";") { break }
+            if stops.contains(where: { $0.pattern.firstMatch(in: next.folded) != nil }) { break }
+            if VietnameseDateParser.firstDate(in: next.text) != nil || TextNormalizer.isMostlyUppercase(next.text) { break }
+            let startsUnit = startsWithAddressWord(next)
+            let startsLower = next.text.first(where: \.isLetter)?.isLowercase == true
+            let endsComma = rawEnd.hasSuffix(",")
+            if endsComma && !(startsUnit || startsLower) { break }
+            let part = TextNormalizer.trimValue(next.text)
+            guard !part.isEmpty else { break }
+            let lastWord = VietnameseFolding.fold(String(value.split(separator: " ").last ?? "")).filter(\.isLetter)
+            let glue = !endsComma && startsUnit && !LabelReader.unitWords.contains(lastWord) ? ", " : " "
+            value += endsComma ? ", " + part : glue + part
+            rawEnd = next.text
+            last = k
+        }
+        return (value, last)
+    }
+
+    /// Words that end a line in the middle of a unit name (`thành` | `phố`, `tỉnh` | `Thanh Hóa`).
+    static let unitWords: Set<String> = ["tinh", "huyen", "xa", "phuong", "quan", "thanh", "thi", "pho", "so", "duong", "thon", "ap", "to", "khu", "tran"]
+
+    /// True when the line starts with an administrative-unit or street word (`xã`, `phường`, `tỉnh`, `số`…).
+    func startsWithAddressWord(_ line: TextLine) -> Bool {
+        let firstWord = line.folded.split(separator: " ").first.map { String($0).filter(\.isLetter) } ?? ""
+        if firstWord == "thanh" { return line.folded.hasPrefix("thanh pho") }
+        return LabelReader.addressStarts.contains(firstWord)
     }
 }

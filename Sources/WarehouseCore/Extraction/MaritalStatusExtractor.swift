@@ -3,9 +3,10 @@ import Foundation
 /// Reads a Giấy xác nhận tình trạng hôn nhân; `coGiaTriDen` is computed as `ngayCap` + 6 months.
 enum MaritalStatusExtractor {
     static let tinhTrang = FieldLabel(["tinh trang hon nhan"], lineStart: true)
-    static let mucDich = FieldLabel(["giay nay duoc cap de", "giay nay duoc su dung de", "muc dich su dung", "giay nay duoc cap"])
+    static let mucDich = FieldLabel(["giay nay duoc cap de su dung vao muc dich", "giay nay duoc cap de", "giay nay duoc su dung de",
+                                     "muc dich su dung giay xac nhan tinh trang hon nhan", "muc dich su dung", "giay nay duoc cap"])
     static let ngayCap = FieldLabel(["ngay cap"])
-    static let thoiGianCuTru = FieldLabel(["trong thoi gian cu tru", "thoi gian cu tru"])
+    static let thoiGianCuTru = FieldLabel(["trong thoi gian cu tru tai", "trong thoi gian cu tru", "thoi gian cu tru", "tu ngay"])
     static let giaTri = FieldLabel(["giay nay co gia tri"])
 
     /// Months a marital-status certificate stays valid.
@@ -23,7 +24,7 @@ enum MaritalStatusExtractor {
             fields.set(FieldName.soKyHieu, number.value, line: doc.lines[number.line], factor: number.factor)
         }
         if let hit = reader.find(PersonLabels.hoTen), hit.value.contains(where: \.isLetter) {
-            fields.set(FieldName.hoTen, TextNormalizer.nameCase(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
+            fields.set(FieldName.hoTen, PersonName.normalize(hit.value), line: doc.lines[hit.valueLine], factor: hit.factor)
         }
         if let hit = reader.find(PersonLabels.ngaySinh), let date = VietnameseDateParser.firstDate(in: hit.value) {
             fields.setDate(FieldName.ngaySinh, date, line: doc.lines[hit.valueLine], factor: hit.factor)

@@ -12,7 +12,8 @@ enum PersonLabels {
     static let quocTich = FieldLabel(["quoc tich"])
     static let noiSinh = FieldLabel(["noi sinh"])
     static let queQuan = FieldLabel(["que quan"])
-    static let noiCuTru = FieldLabel(["noi cu tru", "noi thuong tru", "dia chi thuong tru", "dia chi lien he", "dia chi tru so", "dia chi"])
+    static let noiCuTru = FieldLabel(["noi cu tru", "noi thuong tru", "dia chi thuong tru", "dia chi lien he", "dia chi tru so chinh",
+                                      "dia chi tru so", "dia chi"])
     static let soDinhDanh = FieldLabel(["so dinh danh ca nhan", "so dinh danh", "so cccd", "so can cuoc cong dan", "so can cuoc"])
     static let giayTo = FieldLabel(["giay to tuy than", "giay to ca nhan", "giay to chung minh nhan than", "so giay to tuy than", "so giay to"])
     static let ghiBangChu = FieldLabel(["ghi bang chu", "bang chu"])

@@ -1,0 +1,48 @@
+# The two commands of README.md: `make run` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Debian packages the warehouse needs at build and run time.
+RUNTIME_PACKAGES := pkg-config libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng \
+	libleptonica-dev libpoppler-glib-dev libsqlite3-dev libzbar-dev zbar-tools poppler-utils
+# What the tests use besides: nothing beyond the runtime packages for now.
+TEST_PACKAGES := $(RUNTIME_PACKAGES)
+# What scripts/make-samples.py needs to regenerate SampleScans/.
+SAMPLE_PACKAGES := python3 python3-pil python3-numpy python3-reportlab img2pdf qrencode fonts-dejavu-core fonts-dejavu-extra
+
+STORAGE ?= Storage
+WAREHOUSE := .build/debug/warehouse
+SWIFT_BUILD_FLAGS ?=
+
+# Tesseract's OpenMP makes OCR 4-6x slower on small machines; the binary also guards itself.
+export OMP_THREAD_LIMIT := 1
+
+.PHONY: run test build deps test-deps samples ingest-samples clean-storage bench
+
+## Install what is missing, build, file SampleScans/ into $(STORAGE)/ and show what was filed.
+run: deps build ingest-samples
+
+## Install what is missing, build and run every test.
+test: test-deps
+	swift build --build-tests $(SWIFT_BUILD_FLAGS)
+	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+
+build: deps
+	swift build $(SWIFT_BUILD_FLAGS)
+
+deps:
+	@scripts/install-packages.sh $(RUNTIME_PACKAGES)
+
+test-deps:
+	@scripts/install-packages.sh $(TEST_PACKAGES)
+
+ingest-samples:
+	@scripts/ingest-samples.sh $(WAREHOUSE) $(STORAGE)
+
+## Regenerate SampleScans/ (deterministic: the same bytes every time).
+samples:
+	@scripts/install-packages.sh $(SAMPLE_PACKAGES)
+	/usr/bin/python3 scripts/make-samples.py
+
+clean-storage:
+	rm -rf $(STORAGE)/blobs $(STORAGE)/spool $(STORAGE)/quarantine $(STORAGE)/warehouse.sqlite*

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@Suite("warehouse check")
+struct CheckTests {
+    struct Report: Decodable {
+        struct Issue: Decodable {
+            var kind: String
+            var subject: String
+            var detail: String
+        }
+        var blobsInDatabase: Int
+        var blobsVerified: Int
+        var issues: [Issue]
+    }
+
+    /// Path of a blob in the store, as the layout names it.
+    func blobPath(_ storage: URL, _ sha: String) -> URL {
+        storage.appendingPathComponent("blobs/\(sha.prefix(2))/\(sha.dropFirst(2).prefix(2))/\(sha)")
+    }
+
+    @Test("check finds a flipped byte, a missing blob, an orphan and a stray temp file, all of them")
+    func findsEverything() throws {
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let inputs = ["zxingcpp_qrcode-6_1.png", "zxingcpp_qrcode-6_6.png", "zxingcpp_qrcode-6_12.png"].map {
+            WarehouseRunner.corpus.appendingPathComponent("qr/zxing-cpp/\($0)").path
+        }
+        let filed = try warehouse.ingest(inputs)
+        #expect(filed.status == 0, "\(filed.stderr)")
+        let shas = try filed.json(IngestJSON.self).files.compactMap(\.sha256)
+        #expect(shas.count == 3)
+
+        let clean = try warehouse.run(["check", "--json"])
+        #expect(clean.status == 0)
+        #expect(try clean.json(Report.self).blobsVerified == 3)
+
+        // One bit flipped in the first blob.
+        let flipped = blobPath(warehouse.storage, shas[0])
+        chmod(flipped.path, 0o644)
+        var bytes = try Data(contentsOf: flipped)
+        bytes[bytes.count / 2] ^= 0x10
+        try bytes.write(to: flipped)
+        // The second blob deleted.
+        try FileManager.default.removeItem(at: blobPath(warehouse.storage, shas[1]))
+        // A blob no row names, and a temp file an interrupted write would leave.
+        let orphan = String(repeating: "ab", count: 32)
+        try FileManager.default.createDirectory(
+            at: blobPath(warehouse.storage, orphan).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("orphan".utf8).write(to: blobPath(warehouse.storage, orphan))
+        try Data("half".utf8).write(to: blobPath(warehouse.storage, shas[2]).deletingLastPathComponent().appendingPathComponent(".tmp-1"))
+
+        let broken = try warehouse.run(["check", "--json"])
+        #expect(broken.status == 4, "check exits 4 when it finds problems")
+        let report = try broken.json(Report.self)
+        let kinds = Dictionary(grouping: report.issues, by: \.kind)
+        #expect(kinds["corrupted-blob"]?.map(\.subject) == [shas[0]])
+        #expect(kinds["missing-blob"]?.map(\.subject) == [shas[1]])
+        #expect(kinds["orphan-blob"]?.map(\.subject) == [orphan])
+        #expect(kinds["stray-file"]?.count == 1)
+        #expect(report.blobsVerified == 1)
+
+        // The human form names them too, and the exit code is the same.
+        let human = try warehouse.run(["check"])
+        #expect(human.status == 4)
+        #expect(human.stdout.contains("corrupted-blob") && human.stdout.contains("missing-blob"))
+    }
+
+    @Test("re-ingesting a file whose blob went missing restores it")
+    func repairByReingest() throws {
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let input = WarehouseRunner.corpus.appendingPathComponent("qr/zxing-cpp/zxingcpp_qrcode-6_1.png").path
+        let first = try warehouse.ingest([input])
+        let sha = try #require(try first.json(IngestJSON.self).files.first?.sha256)
+        try FileManager.default.removeItem(at: blobPath(warehouse.storage, sha))
+        #expect(try warehouse.run(["check"]).status == 4)
+        let again = try warehouse.ingest([input])
+        #expect(try again.json(IngestJSON.self).files.first?.status == "reused")
+        #expect(try warehouse.run(["check"]).status == 0)
+    }
+}
