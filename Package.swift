@@ -66,6 +66,7 @@ let package = Package(
             dependencies: [
                 "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -80,7 +81,10 @@ let package = Package(
         ),
         .testTarget(
             name: "WarehouseCLITests",
-            dependencies: ["WarehouseCLI", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract"],
+            dependencies: [
+                "WarehouseCLI", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

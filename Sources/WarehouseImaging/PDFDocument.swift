@@ -44,7 +44,9 @@ final class PDFDocument: DecodedDocument {
         guard count > 0 else {
             g_object_unref(UnsafeMutableRawPointer(doc))
             if !PDFDocument.hasEOFMarker(file) { throw .truncated("the PDF ends before its end-of-file marker and no page can be read") }
-            throw messages.isEmpty ? .noPages : .damaged("no page can be read: \(messages[0])")
+            // A page tree that says "0 pages" is an empty document, not a damaged one.
+            let real = messages.filter { !$0.lowercased().contains("page count") }
+            throw real.isEmpty ? .noPages : .damaged("no page can be read: \(real[0])")
         }
         guard count <= limits.maxPages else {
             g_object_unref(UnsafeMutableRawPointer(doc))

@@ -16,26 +16,32 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
     /// Starts an engine for `language` (e.g. `vie`), with language data from `dataPath`,
     /// else `$TESSDATA_PREFIX`, else Tesseract's compiled-in directory.
     public init(language: String, dataPath: String? = nil) throws(OCRError) {
-        guard let h = TessBaseAPICreate() else { throw .initFailed("TessBaseAPICreate returned nothing") }
-        self.handle = h
+        // The handle is made and checked before `self` owns it: once every stored property is set,
+        // a throwing init runs deinit, which would free the handle a second time.
+        self.handle = try Self.makeHandle(language: language, dataPath: dataPath)
         self.language = language
         self.dataPath = dataPath
         self.identity = TesseractEngine.versionIdentity
+    }
+
+    private static func makeHandle(language: String, dataPath: String?) throws(OCRError) -> OpaquePointer {
+        guard let h = TessBaseAPICreate() else { throw .initFailed("TessBaseAPICreate returned nothing") }
         // Tesseract prints warnings ("Estimating resolution", "Detected N diacritics") to stderr otherwise.
         TessBaseAPISetVariable(h, "debug_file", "/dev/null")
         guard TessBaseAPIInit2(h, dataPath, language, OEM_LSTM_ONLY) == 0 else {
             TessBaseAPIDelete(h)
-            throw .languageMissing(language: language, searched: TesseractEngine.describeDataPath(dataPath))
+            throw .languageMissing(language: language, searched: describeDataPath(dataPath))
         }
         // Init returns success when only some of "a+b" loaded: check each one really is there.
-        let loaded = TesseractEngine.loadedLanguages(h)
+        let loaded = loadedLanguages(h)
         for wanted in language.split(separator: "+").map(String.init) where !loaded.contains(wanted) {
             TessBaseAPIEnd(h)
             TessBaseAPIDelete(h)
-            throw .languageMissing(language: wanted, searched: TesseractEngine.describeDataPath(dataPath))
+            throw .languageMissing(language: wanted, searched: describeDataPath(dataPath))
         }
         // The C API defaults to a single block (6); the CLI and our layouts want automatic segmentation.
         TessBaseAPISetPageSegMode(h, PSM_AUTO)
+        return h
     }
 
     deinit {

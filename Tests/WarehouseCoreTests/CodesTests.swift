@@ -12,7 +12,8 @@ struct CCCDTests {
             ("038192004567", "038", Sex.female, 1900, 1992),
             ("038324000123", "038", Sex.female, 2000, 2024),
             ("079204000001", "079", Sex.male, 2000, 2004),
-            ("001499000001", "001", Sex.female, 2100, 2199),
+            ("001599000001", "001", Sex.female, 2100, 2199),
+            ("001499000001", "001", Sex.male, 2100, 2199),
           ])
     func decodes(_ raw: String, _ province: String, _ sex: Sex, _ century: Int, _ year: Int) throws {
         let id = try CCCD(raw)
@@ -154,7 +155,7 @@ struct CatalogueCodeTests {
     }
 
     @Test("Month 13 is not a real date")
-    func monthThirteen() {
+    func monthThirteen() throws {
         #expect(throws: CodeError("DossierCode", value: "000.00.12.H56-241305-0001", reason: .invalidDate, detail: "")) {
             try DossierCode("000.00.12.H56-241305-0001")
         }

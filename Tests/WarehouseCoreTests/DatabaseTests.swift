@@ -22,7 +22,7 @@ struct DatabaseTests {
             record: BlobRecord(id: blobId, size: Int64(bytes.utf8.count), mime: "image/png", pageCount: 1, createdAt: now, verifiedAt: nil),
             pages: [
                 PageRecord(
-                    blobId: blobId, number: 1, width: 10, height: 10, dpi: 300, pixelDigest: "p-\(blobId)", text: text, confidence: 90,
+                    blobId: blobId, number: 1, width: 10, height: 10, dpi: 300, pixelDigest: "p-\(blobId)", perceptualHash: 0, text: text, confidence: 90,
                     textSource: "ocr", skewAngle: 0, rotation: 0, ocrSeconds: 1, engine: "test", pipelineVersion: "t")
             ], barcodes: [])
         let document = DocumentRecord(
@@ -88,15 +88,17 @@ struct DatabaseTests {
         #expect(try db.documentDetail(b)?.stored.document.code == "038090012345.1.001193.other.02")
     }
 
-    @Test("a dossier code already used by another owner is refused")
-    func dossierOwnerConflict() throws {
+    @Test("a dossier keeps its procedure; components of other owners may join it")
+    func dossierConsistency() throws {
         try file(text: "x", owner: owner, bytes: "1")
-        #expect(throws: StoreError.self) {
-            try file(text: "y", owner: try OwnerIdentifier("038192004567"), bytes: "2")
-        }
-        // Nothing of the refused batch is left behind.
-        #expect(try db.counts()["document"] == 1)
-        #expect(try db.counts()["blob"] == 1)
+        // The child's birth certificate belongs to the child, in the parent's dossier.
+        let child = try OwnerIdentifier("038324000123")
+        let childDoc = try file(text: "y", owner: child, bytes: "2")
+        #expect(try db.documentDetail(childDoc)?.stored.ownerIdentifiers.first?.value == "038324000123")
+        #expect(try db.dossier("000.00.12.H56-241105-0007")?.procedureCode == "1.001193")
+        let dossier = try #require(try db.dossier("000.00.12.H56-241105-0007"))
+        #expect(WarehouseDatabase.conflict(dossier, procedure: "2.000806", agency: "000.00.12.H56") != nil)
+        #expect(WarehouseDatabase.conflict(dossier, procedure: "1.001193", agency: "000.00.12.H56") == nil)
     }
 
     @Test("the fresh schema passes SQLite's integrity and foreign-key checks")

@@ -44,8 +44,12 @@ struct Ingest: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Straighten skewed pages before OCR.")
     var deskew = true
 
+    @Option(help: "Seconds OCR may spend on one page before it is stopped (the page is kept and flagged).")
+    var pageTimeout: Double = 90
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard pageTimeout > 0 else { throw ValidationError("--page-timeout must be positive") }
         _ = try request()
     }
 
@@ -63,13 +67,15 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let env = try Environment.open(global.layout)
-        let settings = PipelineSettings(language: lang, workers: min(jobs, max(1, files.count * 8)), deskew: deskew)
+        let settings = PipelineSettings(
+            language: lang, workers: min(jobs, max(1, files.count * 8)), pageDeadline: pageTimeout, deskew: deskew)
         let report: IngestReport
         do {
             report = try env.pipeline(settings: settings).ingest(try request())
         } catch let error as IngestError {
             printError("warehouse ingest: \(error)")
             if case .ocrUnavailable = error { throw Exit.missingDependency }
+            if case .conflict = error { throw Exit.usage }
             throw Exit.internalError
         }
         if global.json {
@@ -95,7 +101,12 @@ struct Ingest: ParsableCommand {
                         + "\(outcome.documentCode ?? outcome.document ?? "")  (\(outcome.pages) page\(outcome.pages == 1 ? "" : "s"), confidence \(confidence))\(review)"
                 )
                 if let dup = outcome.duplicate {
-                    let what = dup.kind == "same-bytes" ? "this file is already in the warehouse" : "same page images as a filed scan"
+                    let what =
+                        switch dup.kind {
+                        case "same-bytes": "this file is already in the warehouse"
+                        case "same-pixels": "same page images as a filed scan"
+                        default: "looks like a re-scan of a filed paper (same key fields); same paper?"
+                        }
                     print("    \(what)\(dup.document.map { ": document \($0)" } ?? "")")
                 }
                 for (key, field) in outcome.fields.sorted(by: { $0.key < $1.key }) {

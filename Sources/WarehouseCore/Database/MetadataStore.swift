@@ -9,6 +9,8 @@ public protocol MetadataStore: Sendable {
     func pages(ofBlob id: BlobID) throws(StoreError) -> [PageRecord]
     func barcodes(ofBlob id: BlobID) throws(StoreError) -> [BarcodeRecord]
     func page(withPixelDigest digest: String) throws(StoreError) -> PageRecord?
+    /// Pages whose perceptual hash is within `maxDistance` bits of `hash`, nearest first.
+    func pages(near hash: UInt64, maxDistance: Int) throws(StoreError) -> [PageRecord]
     func documents(containing blob: BlobID) throws(StoreError) -> [StoredDocument]
     func party(for identifier: OwnerIdentifier) throws(StoreError) -> Party?
     func dossier(_ code: String) throws(StoreError) -> Dossier?

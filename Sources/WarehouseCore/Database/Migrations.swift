@@ -42,6 +42,7 @@ enum Migrations {
                 t.column("height", .integer).notNull()
                 t.column("dpi", .integer).notNull()
                 t.column("pixelDigest", .text).notNull().indexed()
+                t.column("perceptualHash", .integer).notNull()
                 t.column("text", .text).notNull()
                 t.column("confidence", .double).notNull()
                 t.column("textSource", .text).notNull()

@@ -62,6 +62,21 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         try read { db in try PageRecord.filter(Column("pixelDigest") == digest).fetchOne(db) }
     }
 
+    public func pages(near hash: UInt64, maxDistance: Int) throws(StoreError) -> [PageRecord] {
+        try read { db in
+            // SQLite has no popcount: scan the hashes (8 bytes a page) and compare here.
+            var near: [(Int, String, Int)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT blobId, number, perceptualHash FROM page")
+            while let row = try rows.next() {
+                let distance = hammingDistance(hash, UInt64(bitPattern: row[2] as Int64))
+                if distance <= maxDistance { near.append((distance, row[0], row[1])) }
+            }
+            return try near.sorted { $0.0 < $1.0 }.compactMap { _, blob, number in
+                try PageRecord.fetchOne(db, key: ["blobId": blob, "number": number])
+            }
+        }
+    }
+
     public func documents(containing blob: BlobID) throws(StoreError) -> [StoredDocument] {
         try read { db in
             let ids = try String.fetchAll(
@@ -166,14 +181,13 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         return party.id
     }
 
+    /// Creates the dossier on first filing; its owner (chủ hồ sơ) is the owner of that first filing.
+    /// Later components may belong to other people (a child's birth certificate in a parent's
+    /// dossier): each document keeps its own owner.
     private static func ensureDossier(_ db: Database, batch: FilingBatch, partyId: String) throws {
         if let existing = try Dossier.fetchOne(db, key: batch.dossierCode) {
-            guard existing.ownerPartyId == partyId else {
-                throw StoreError.conflict("dossier \(batch.dossierCode) belongs to another owner; check the dossier code or the owner")
-            }
-            guard existing.procedureCode == batch.procedureCode else {
-                throw StoreError.conflict(
-                    "dossier \(batch.dossierCode) is for procedure \(existing.procedureCode), not \(batch.procedureCode)")
+            if let conflict = Self.conflict(existing, procedure: batch.procedureCode, agency: batch.agencyCode) {
+                throw StoreError.conflict(conflict)
             }
             return
         }
@@ -181,6 +195,17 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             code: batch.dossierCode, procedureCode: batch.procedureCode, agencyCode: batch.agencyCode, ownerPartyId: partyId,
             createdAt: batch.at, createdBy: batch.actor
         ).insert(db)
+    }
+
+    /// Why filing into `dossier` for this procedure and agency would be wrong, or nil.
+    public static func conflict(_ dossier: Dossier, procedure: String, agency: String) -> String? {
+        if dossier.procedureCode != procedure {
+            return "dossier \(dossier.code) is for procedure \(dossier.procedureCode), not \(procedure); check the dossier code or the procedure"
+        }
+        if dossier.agencyCode != agency {
+            return "dossier \(dossier.code) was received by agency \(dossier.agencyCode), not \(agency); check the dossier code or the agency"
+        }
+        return nil
     }
 
     /// `{owner}.{procedure}.{component}.{NN}`, NN counting the earlier codes with that prefix (DOMAIN.md §3.6).

@@ -29,6 +29,53 @@ public struct RasterPage: Sendable {
         pixels.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return hasher.finalize().hexString
     }
+
+    /// A 64-bit difference hash (dHash) of the page: close for two scans of the same paper, far for
+    /// different papers. Compare with `hammingDistance`; ≤ 6 of 64 bits means "probably the same paper".
+    public var perceptualHash: UInt64 {
+        // Average a 9×8 grid of cells, sampling every few pixels: fast even in a debug build.
+        let columns = 9
+        let rows = 8
+        guard width >= columns, height >= rows else { return 0 }
+        var cells = [Double](repeating: 0, count: columns * rows)
+        let step = max(1, min(width, height) / 400)
+        pixels.withUnsafeBufferPointer { px in
+            for cy in 0..<rows {
+                let y0 = cy * height / rows
+                let y1 = (cy + 1) * height / rows
+                for cx in 0..<columns {
+                    let x0 = cx * width / columns
+                    let x1 = (cx + 1) * width / columns
+                    var sum = 0
+                    var count = 0
+                    var y = y0
+                    while y < y1 {
+                        var x = x0
+                        let row = y * width
+                        while x < x1 {
+                            sum += Int(px[row + x])
+                            count += 1
+                            x += step
+                        }
+                        y += step
+                    }
+                    cells[cy * columns + cx] = count > 0 ? Double(sum) / Double(count) : 0
+                }
+            }
+        }
+        var hash: UInt64 = 0
+        for cy in 0..<rows {
+            for cx in 0..<(columns - 1) where cells[cy * columns + cx] < cells[cy * columns + cx + 1] {
+                hash |= 1 << UInt64(cy * (columns - 1) + cx)
+            }
+        }
+        return hash
+    }
+}
+
+/// Number of differing bits between two perceptual hashes.
+public func hammingDistance(_ a: UInt64, _ b: UInt64) -> Int {
+    (a ^ b).nonzeroBitCount
 }
 
 extension Sequence where Element == UInt8 {

@@ -83,7 +83,7 @@ enum AdministrativeDocumentExtractor {
             guard let m = subjectPrefix.firstMatch(in: line.folded) else { continue }
             var end = line.folded.endIndex
             if let k = kinhGui.firstMatch(in: line.folded, from: m.range.upperBound) { end = k.range.lowerBound }
-            let rest = TextNormalizer.trimValue(line.original(m.range.upperBound..<end))
+            let rest = line.original(m.range.upperBound..<end).trimmingCharacters(in: .whitespaces)
             guard !rest.isEmpty else { continue }
             let isVv = VietnameseFolding.fold(line.original(m.range)).trimmingCharacters(in: .whitespaces).hasPrefix("v") &&
                 !VietnameseFolding.fold(line.original(m.range)).contains("viec")
@@ -94,11 +94,11 @@ enum AdministrativeDocumentExtractor {
                 var k = j
                 if doc.lines[k].isBlank, k + 1 < doc.lines.count { k += 1 }
                 guard continues(doc.lines[k], wrappedShort: line.text.count <= 45) else { break }
-                text += " " + TextNormalizer.trimValue(doc.lines[k].text)
+                text = text.trimmingCharacters(in: .whitespaces) + " " + doc.lines[k].text
                 j = k + 1
                 added += 1
             }
-            return (i, text)
+            return (i, TextNormalizer.trimValue(text))
         }
         // A decision whose subject follows the title without `Về việc`.
         guard let title else { return nil }

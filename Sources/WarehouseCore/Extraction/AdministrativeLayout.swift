@@ -55,7 +55,7 @@ struct AdministrativeLayout {
             if line.isBlank { continue }
             var folded = line.folded
             var text = line.text
-            for pattern in AdministrativeLayout.motto + [AdministrativeLayout.placeDateWithPlace] {
+            for pattern in AdministrativeLayout.motto {
                 while let m = pattern.firstMatch(in: folded) {
                     let lo = folded.distance(from: folded.startIndex, to: m.range.lowerBound)
                     let hi = folded.distance(from: folded.startIndex, to: m.range.upperBound)
@@ -64,7 +64,7 @@ struct AdministrativeLayout {
                     folded.replaceSubrange(m.range, with: " ")
                 }
             }
-            let cleaned = TextNormalizer.trimValue(text)
+            let cleaned = TextNormalizer.trimValue(AdministrativeLayout.removePlaceDate(text))
             let foldedClean = VietnameseFolding.fold(cleaned)
             if foldedClean.hasPrefix("ban chinh") || foldedClean.hasPrefix("ban sao") || foldedClean.hasPrefix("mau ") { continue }
             guard cleaned.filter(\.isLetter).count >= 3, TextNormalizer.isMostlyUppercase(cleaned) else { continue }
@@ -72,11 +72,35 @@ struct AdministrativeLayout {
             if firstLine == nil { firstLine = i }
         }
         guard let first = firstLine, !parts.isEmpty else { return nil }
-        return (first, AgencyName.issuingBody(Array(parts.suffix(3))))
+        return (first, AgencyName.issuingBody(Array(parts.suffix(3)), spellings: spellings()))
     }
 
-    /// Place, comma, date in words: removed from header lines when two columns were merged.
-    static let placeDateWithPlace = RegexPattern("[^,]{0,40},\\s*ngay\\s*[:.]?\\s*[0-9oil|]{1,2}\\s*[,.]?\\s*thang\\s*[:.]?\\s*[0-9oil|]{1,2}\\s*[,.]?\\s*nam\\s*[:.]?\\s*[0-9oil|]{4}")
+    /// Removes a place–date (`Điện Biên, ngày 22 tháng 10 năm 2024`) merged into a header line from the
+    /// right-hand column: the date and the title-case place words before it.
+    static func removePlaceDate(_ text: String) -> String {
+        let folded = VietnameseFolding.fold(text)
+        guard let m = placeDate.firstMatch(in: folded) else { return text }
+        let offset = folded.distance(from: folded.startIndex, to: m.range.lowerBound)
+        var words = String(text.prefix(offset)).split(separator: " ").map(String.init)
+        if words.last?.hasSuffix(",") == true || words.last == "," {
+            if words.last == "," { words.removeLast() } else { words[words.count - 1].removeLast() }
+            while let last = words.last, !TextNormalizer.isMostlyUppercase(last) || last.count == 1 { words.removeLast() }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// How words are spelled in the mixed-case body text (folded → most frequent spelling), used to give
+    /// place names printed in capitals their diacritics back (`ĐIỆN BIẾN` → `Điện Biên` when the body says so).
+    func spellings() -> [String: String] {
+        var counts: [String: [String: Int]] = [:]
+        for line in doc.lines where !line.isBlank && !TextNormalizer.isMostlyUppercase(line.text) {
+            for word in line.text.split(whereSeparator: { !$0.isLetter }) where word.count > 1 {
+                guard let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) else { continue }
+                counts[VietnameseFolding.fold(String(word)), default: [:]][String(word), default: 0] += 1
+            }
+        }
+        return counts.compactMapValues { $0.max { $0.value < $1.value }?.key }
+    }
 
     /// The date of the place–date line (`…, ngày 05 tháng 11 năm 2024`), first such line.
     func placeDate(in range: Range<Int>? = nil) -> (line: Int, hit: DateHit)? {

@@ -20,14 +20,14 @@ enum AgencyName {
 
     /// The issuing body among header lines: from the last line that starts a new agency name
     /// (the line above it is the parent body), joined and normalised.
-    static func issuingBody(_ lines: [String]) -> String {
+    static func issuingBody(_ lines: [String], spellings: [String: String] = [:]) -> String {
         let starts = lines.indices.filter { AgencyName.starts.firstMatch(in: VietnameseFolding.fold(lines[$0])) != nil }
         let from = starts.last ?? 0
-        return normalize(lines[from...].joined(separator: " "))
+        return normalize(lines[from...].joined(separator: " "), spellings: spellings)
     }
 
     /// Normal spelling of a header printed in capitals; text not in capitals is returned as is.
-    static func normalize(_ text: String) -> String {
+    static func normalize(_ text: String, spellings: [String: String] = [:]) -> String {
         guard TextNormalizer.isMostlyUppercase(text) else { return text }
         let words = text.split(separator: " ").map(String.init)
         let folded = words.map { VietnameseFolding.fold($0).filter { $0.isLetter } }
@@ -37,26 +37,26 @@ enum AgencyName {
         var out: [String] = []
         var i = 0
         while i < words.count {
-            // After the first word of a place or field, a unit or body word starts a new part.
-            if mode == .start || wordsInMode > 0 {
-                if let (n, canonical) = match(units, folded, at: i) {
-                    out.append(canonical + trailingPunctuation(words[i + n - 1]))
-                    i += n
-                    mode = .place
-                    wordsInMode = 0
-                    continue
-                }
-                if mode != .place || wordsInMode > 0, let (n, canonical) = match(bodies, folded, at: i) {
-                    out.append(canonical + trailingPunctuation(words[i + n - 1]))
-                    i += n
-                    mode = .field
-                    wordsInMode = 0
-                    continue
-                }
+            // A unit word may follow a body (`ỦY BAN NHÂN DÂN TỈNH`) or end a place; the first word of a
+            // place or field is never a unit or body word (`HUYỆN QUAN HÓA`).
+            let firstOfPart = (mode == .place || mode == .field) && wordsInMode == 0
+            if !(mode == .place && wordsInMode == 0), let (n, canonical) = match(units, folded, at: i) {
+                out.append(canonical + trailingPunctuation(words[i + n - 1]))
+                i += n
+                mode = .place
+                wordsInMode = 0
+                continue
+            }
+            if !firstOfPart, let (n, canonical) = match(bodies, folded, at: i) {
+                out.append(canonical + trailingPunctuation(words[i + n - 1]))
+                i += n
+                mode = .field
+                wordsInMode = 0
+                continue
             }
             let word = words[i]
             switch mode {
-            case .place: out.append(titleWord(word))
+            case .place: out.append(spellings[VietnameseFolding.fold(word)] ?? titleWord(word))
             case .field: out.append(wordsInMode == 0 ? titleWord(word) : word.lowercased())
             case .start: out.append(word.count <= 5 && word == word.uppercased() && folded[i].count == word.count && isAcronym(word) ? word : word.lowercased())
             }

@@ -44,12 +44,21 @@ enum CCCDExtractor {
         }
         if let hit = reader.find(queQuan, continuation: 1) {
             fields.set(FieldName.queQuan, hit.value, line: doc.lines[hit.valueLine], factor: hit.factor)
+        } else if let (i, value) = displacedValue(after: queQuan, in: doc, reader: reader) {
+            // Two-column cards: OCR may put the place of origin after the expiry label printed beside it.
+            fields.set(FieldName.queQuan, value, line: doc.lines[i], factor: 0.7)
         }
         if let hit = reader.find(noiThuongTru, continuation: 2) {
             fields.set(FieldName.noiThuongTru, hit.value, line: doc.lines[hit.valueLine], factor: hit.factor)
         }
         if let hit = reader.find(coGiaTriDen) {
-            if let date = VietnameseDateParser.firstDate(in: hit.value) {
+            if VietnameseDateParser.firstDate(in: hit.value) == nil,
+               let j = doc.nextNonBlank(after: hit.valueLine),
+               let date = VietnameseDateParser.firstDate(in: doc.lines[j].text),
+               doc.lines[j].folded.distance(from: doc.lines[j].folded.startIndex, to: date.range.lowerBound) == 0 {
+                // The date was printed under the label and OCR read another column's text beside the label.
+                fields.setDate(FieldName.coGiaTriDen, date, line: doc.lines[j], factor: 0.8)
+            } else if let date = VietnameseDateParser.firstDate(in: hit.value) {
                 fields.setDate(FieldName.coGiaTriDen, date, line: doc.lines[hit.valueLine], factor: hit.factor)
             } else if VietnameseFolding.fold(hit.value).contains("khong thoi han") {
                 fields.set(FieldName.coGiaTriDen, "Không thời hạn", line: doc.lines[hit.valueLine], factor: hit.factor)
@@ -75,6 +84,17 @@ enum CCCDExtractor {
         return fields
     }
 
+    /// The value of a label whose own line is empty when the next line starts with another label whose value
+    /// is not of that label's kind (a date label followed by words): the words belong to the first label.
+    private static func displacedValue(after label: FieldLabel, in doc: DocumentText, reader: LabelReader) -> (Int, String)? {
+        guard let i = doc.firstLine(matching: label.pattern), let j = doc.nextNonBlank(after: i),
+              let m = coGiaTriDen.pattern.firstMatch(in: doc.lines[j].folded),
+              doc.lines[j].folded[doc.lines[j].folded.startIndex..<m.range.lowerBound].allSatisfy({ !$0.isLetter }) else { return nil }
+        let rest = TextNormalizer.trimValue(reader.cut(doc.lines[j], from: m.range.upperBound))
+        guard rest.contains(where: \.isLetter), VietnameseDateParser.firstDate(in: rest) == nil else { return nil }
+        return (j, rest)
+    }
+
     private static func setDate(_ fields: inout FieldBuilder, _ name: String, _ label: FieldLabel, _ reader: LabelReader, _ doc: DocumentText) {
         guard let hit = reader.find(label), let date = VietnameseDateParser.firstDate(in: hit.value) else { return }
         fields.setDate(name, date, line: doc.lines[hit.valueLine], factor: hit.factor)
@@ -90,7 +110,7 @@ enum CCCDExtractor {
 
     /// Known CCCD issuers by folded key phrase, with their official names.
     static let issuers: [(RegexPattern, String)] = [
-        (RegexPattern("cuc\\s*canh\\s*sat\\s*quan\\s*ly\\s*hanh\\s*chinh|quan\\s*ly\\s*hanh\\s*chinh\\s*ve\\s*trat\\s*tu"),
+        (RegexPattern("cuc[^a-z]*canh[^a-z]*sat[^a-z]*quan[^a-z]*ly[^a-z]*hanh[^a-z]*chinh|quan[^a-z]*ly[^a-z]*hanh[^a-z]*chinh[^a-z]*ve[^a-z]*trat[^a-z]*tu"),
          "Cục Cảnh sát quản lý hành chính về trật tự xã hội"),
         (RegexPattern("dkql\\s*cu\\s*tru|dang\\s*ky\\s*quan\\s*ly\\s*cu\\s*tru"), "Cục Cảnh sát ĐKQL cư trú và DLQG về dân cư"),
         (RegexPattern("(?:^|[^a-z])bo\\s*cong\\s*an"), "Bộ Công an"),

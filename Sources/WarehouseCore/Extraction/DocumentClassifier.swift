@@ -102,8 +102,3 @@ enum DocumentClassifier {
         return (best.key, FieldBuilder.round(0.5 + 0.5 * margin * strength))
     }
 }
-
-extension DocumentType {
-    /// True for either side of a CCCD.
-    var isCCCD: Bool { self == .cccdFront || self == .cccdBack }
-}

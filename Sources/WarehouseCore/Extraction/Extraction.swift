@@ -22,9 +22,13 @@ public enum DocumentType: String, Codable, Sendable, CaseIterable {
 
 /// Where a field's value was read from.
 public enum FieldSource: String, Codable, Sendable {
+    /// Recognised by OCR from a scanned image.
     case ocr
+    /// Decoded from a barcode or QR code.
     case barcode
+    /// Read from a PDF's text layer.
     case pdfText = "pdf-text"
+    /// Entered or corrected by a person.
     case manual
 }
 
@@ -34,10 +38,12 @@ public struct ExtractedField: Codable, Sendable, Equatable {
     public var value: String
     /// 0...1. OCR fields start from the OCR confidence of the page; a failed validation lowers it.
     public var confidence: Double
+    /// Where the value was read from.
     public var source: FieldSource
     /// Problems found by validation, as stable kebab-case codes (`cccd-sex-mismatch`, `invalid-date`, …).
     public var flags: [String]
 
+    /// Creates a field.
     public init(value: String, confidence: Double, source: FieldSource, flags: [String] = []) {
         self.value = value
         self.confidence = confidence
@@ -48,11 +54,14 @@ public struct ExtractedField: Codable, Sendable, Equatable {
 
 /// The text of one page as the OCR engine (or a PDF text layer) produced it.
 public struct PageText: Sendable, Equatable {
+    /// The page's text, lines separated by newlines.
     public var text: String
     /// Mean word confidence, 0...100, as Tesseract reports it.
     public var confidence: Double
+    /// Where the text came from (`.ocr` or `.pdfText`).
     public var source: FieldSource
 
+    /// Creates a page.
     public init(text: String, confidence: Double, source: FieldSource = .ocr) {
         self.text = text
         self.confidence = confidence
@@ -62,10 +71,12 @@ public struct PageText: Sendable, Equatable {
 
 /// What extraction needs: every page's text in order, and every barcode payload found on any page.
 public struct ExtractionInput: Sendable {
+    /// Every page's text, in order.
     public var pages: [PageText]
     /// Decoded barcode payloads (UTF-8), e.g. a CCCD chip QR `038090012345|173456789|Nguyễn Văn An|...`.
     public var barcodes: [String]
 
+    /// Creates an input.
     public init(pages: [PageText], barcodes: [String] = []) {
         self.pages = pages
         self.barcodes = barcodes
@@ -74,12 +85,14 @@ public struct ExtractionInput: Sendable {
 
 /// The result of extraction: a document type and its typed fields.
 public struct Extraction: Codable, Sendable, Equatable {
+    /// The kind of paper.
     public var docType: DocumentType
     /// 0...1: how sure the classifier is of `docType`.
     public var typeConfidence: Double
     /// Field name (stable camelCase, see `FieldName`) → value.
     public var fields: [String: ExtractedField]
 
+    /// Creates an extraction result.
     public init(docType: DocumentType, typeConfidence: Double, fields: [String: ExtractedField]) {
         self.docType = docType
         self.typeConfidence = typeConfidence

@@ -13,7 +13,7 @@ struct MRZ {
     /// The line the MRZ was found on (for confidence and source).
     let line: TextLine
 
-    private static let line1 = RegexPattern("i[dc]vnm\\s*([0-9oil]{9})\\s*[0-9oil<]\\s*([0-9oil]{12})")
+    private static let line1 = RegexPattern("[it1l][dc]vnm\\s*([0-9oil]{9})\\s*[0-9oil<]\\s*([0-9oil]{12})")
     private static let line2 = RegexPattern("(?:^|[^0-9])([0-9oil]{6})\\s*[0-9oil]\\s*([mf<])\\s*([0-9oil]{6})\\s*[0-9oil]\\s*vnm")
 
     /// Reads the MRZ lines from the document, if any.
@@ -25,8 +25,10 @@ struct MRZ {
         var found: TextLine?
         for line in doc.lines {
             let compact = line.folded.replacingOccurrences(of: " ", with: "")
-            if id == nil, let m = line1.firstMatch(in: compact), let digits = m.group(2) {
-                id = TextNormalizer.repairDigits(digits.replacingOccurrences(of: "o", with: "0")).0
+            if id == nil, let m = line1.firstMatch(in: compact), let doc9 = m.group(1).map(fix), let digits = m.group(2).map(fix),
+               digits.hasSuffix(doc9) {
+                // The document number repeats the last nine digits of the id: a cheap check against misreads.
+                id = digits
                 found = found ?? line
             }
             if birthDigits == nil, let m = line2.firstMatch(in: compact) {

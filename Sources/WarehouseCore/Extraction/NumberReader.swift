@@ -1,13 +1,5 @@
 import Foundation
 
-/// A run of digits found in text.
-struct NumberHit {
-    /// The digits (look-alikes repaired, spaces removed).
-    let digits: String
-    /// True when letters had to be read as digits.
-    let repaired: Bool
-}
-
 /// Finds identifier-like digit runs (CCCD, CMND, MST, phone numbers) in OCR text.
 enum NumberReader {
     /// Digit runs, allowing OCR look-alikes and single spaces or dots between groups.

@@ -46,6 +46,18 @@ public final class IngestPipeline {
     /// Files the request; returns one outcome per input file, in order.
     public func ingest(_ request: IngestRequest) throws(IngestError) -> IngestReport {
         let started = Date()
+        // Refuse a filing into the wrong dossier before any work is done.
+        do {
+            if let dossier = try store.dossier(request.dossier.rawValue),
+                let conflict = WarehouseDatabase.conflict(dossier, procedure: request.procedure.rawValue, agency: request.agency.rawValue)
+            {
+                throw IngestError.conflict(conflict)
+            }
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw error as! IngestError
+        }
         let slots = ResultSlots<ProcessedPage>()
         var works: [FileWork] = []
         var nextSlot = 0
@@ -168,7 +180,7 @@ public final class IngestPipeline {
         return try store.pages(ofBlob: id).map { page in
             ProcessedPage(
                 number: page.number, width: page.width, height: page.height, dpi: page.dpi, pixelDigest: page.pixelDigest,
-                text: page.text, confidence: page.confidence, textSource: FieldSource(rawValue: page.textSource) ?? .ocr,
+                perceptualHash: UInt64(bitPattern: page.perceptualHash), text: page.text, confidence: page.confidence, textSource: FieldSource(rawValue: page.textSource) ?? .ocr,
                 skewAngle: page.skewAngle, rotation: page.rotation, ocrSeconds: page.ocrSeconds,
                 barcodes: codes.filter { $0.pageNumber == page.number }.map { Barcode(symbology: $0.symbology, payload: $0.payload) },
                 warning: nil, reusedFromPixels: false)
@@ -183,7 +195,7 @@ public final class IngestPipeline {
         if work.pixelTwin == nil { work.pixelTwin = BlobID(hex: match.blobId) }
         return ProcessedPage(
             number: number, width: match.width, height: match.height, dpi: decoded.raster.dpi, pixelDigest: digest,
-            text: match.text, confidence: match.confidence, textSource: FieldSource(rawValue: match.textSource) ?? .ocr,
+            perceptualHash: UInt64(bitPattern: match.perceptualHash), text: match.text, confidence: match.confidence, textSource: FieldSource(rawValue: match.textSource) ?? .ocr,
             skewAngle: match.skewAngle, rotation: match.rotation, ocrSeconds: 0,
             barcodes: codes.map { Barcode(symbology: $0.symbology, payload: $0.payload) }, warning: nil, reusedFromPixels: true)
     }
@@ -206,7 +218,7 @@ public final class IngestPipeline {
         }
 
         for group in groups {
-            let plan = try planDocument(group, request: request, at: now)
+            var plan = try planDocument(group, request: request, at: now)
             for work in group {
                 outcomes[work.index].status = work.known ? .reused : .filed
                 outcomes[work.index].text = work.processed.map(\.text).joined(separator: "\n\n")
@@ -214,6 +226,14 @@ public final class IngestPipeline {
                 if !work.known, let spooled = work.spooled {
                     batch.blobs.append(newBlob(work, spooled: spooled, at: now))
                 }
+            }
+            // A new paper that looks like one already filed (another scan of it): the clerk confirms.
+            if plan.filing.newDocument != nil, group.allSatisfy({ outcomes[$0.index].duplicate == nil }),
+                let twin = try likelyRescan(of: group.flatMap(\.processed), extraction: plan.extraction)
+            {
+                for work in group { outcomes[work.index].duplicate = .init(kind: "likely-rescan", document: twin) }
+                plan.reviewStatus = "needs-review"
+                plan.filing.newDocument?.reviewStatus = "needs-review"
             }
             batch.documents.append(plan.filing)
             for work in group {
@@ -338,6 +358,30 @@ public final class IngestPipeline {
         return DocumentPlan(filing: filing, extraction: extraction, meanConfidence: meanConfidence, reviewStatus: review)
     }
 
+    /// Field names whose values identify a paper: two papers that differ in any of them are different papers.
+    static let keyFields = [
+        "soDinhDanh", "soCMND", "maSoThue", "soKyHieu", "soDangKy", "quyenSo", "soGiayTo", "hoTen", "ngaySinh", "ngayCap",
+        "ngayBanHanh", "ngayDangKy", "ngayKhai",
+    ]
+
+    /// A filed document of the same type with a page that looks the same (perceptual hash) and no
+    /// key field that differs: probably another scan of the same paper.
+    private func likelyRescan(of pages: [ProcessedPage], extraction: Extraction) throws -> String? {
+        for page in pages {
+            for near in try store.pages(near: page.perceptualHash, maxDistance: 6) {
+                guard let blob = BlobID(hex: near.blobId) else { continue }
+                for doc in try store.documents(containing: blob) where doc.document.docType == extraction.docType.rawValue {
+                    let theirs = Dictionary(doc.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+                    let shared = Self.keyFields.filter { extraction.fields[$0] != nil && theirs[$0] != nil }
+                    if !shared.isEmpty && shared.allSatisfy({ extraction.fields[$0]?.value == theirs[$0] }) {
+                        return doc.document.id
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
     private func duplicateNotice(_ work: FileWork) throws -> FileOutcome.Duplicate? {
         if work.known, let id = work.spooled?.id {
             return .init(kind: "same-bytes", document: try store.documents(containing: id).first?.document.id)
@@ -356,7 +400,8 @@ public final class IngestPipeline {
         let engine = "\(ocrFactory.identity) \(ocrFactory.language)"
         let pages = work.processed.map { p in
             PageRecord(
-                blobId: id, number: p.number, width: p.width, height: p.height, dpi: p.dpi, pixelDigest: p.pixelDigest, text: p.text,
+                blobId: id, number: p.number, width: p.width, height: p.height, dpi: p.dpi, pixelDigest: p.pixelDigest,
+                perceptualHash: Int64(bitPattern: p.perceptualHash), text: p.text,
                 confidence: p.confidence, textSource: p.textSource.rawValue, skewAngle: p.skewAngle, rotation: p.rotation,
                 ocrSeconds: p.ocrSeconds, engine: p.textSource == .ocr ? engine : p.textSource.rawValue,
                 pipelineVersion: PipelineSettings.pipelineVersion)
@@ -409,11 +454,14 @@ final class FileWork {
 public enum IngestError: Error, CustomStringConvertible {
     case ocrUnavailable(OCRError)
     case store(StoreError)
+    /// The request contradicts what the warehouse knows (e.g. a dossier of another procedure).
+    case conflict(String)
 
     public var description: String {
         switch self {
         case .ocrUnavailable(let e): e.description
         case .store(let e): e.description
+        case .conflict(let why): why
         }
     }
 }

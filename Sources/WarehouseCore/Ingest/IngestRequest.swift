@@ -41,7 +41,8 @@ public struct FileOutcome: Sendable, Codable {
 
     /// Another copy of this paper already in the warehouse.
     public struct Duplicate: Sendable, Codable, Equatable {
-        /// `same-bytes` (identical file) or `same-pixels` (same page images in another encoding).
+        /// `same-bytes` (identical file), `same-pixels` (same page images in another encoding) or
+        /// `likely-rescan` (looks like the same paper scanned again, same key fields: the clerk confirms).
         public var kind: String
         public var document: String?
     }

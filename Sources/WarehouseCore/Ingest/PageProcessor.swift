@@ -7,6 +7,7 @@ public struct ProcessedPage: Sendable {
     public var height: Int
     public var dpi: Int
     public var pixelDigest: String
+    public var perceptualHash: UInt64
     public var text: String
     public var confidence: Double
     public var textSource: FieldSource
@@ -29,7 +30,8 @@ struct PageProcessor: Sendable {
     func process(_ decoded: DecodedPage, number: Int, digest: String, engine: any OCREngine) -> ProcessedPage {
         let raster = decoded.raster
         var result = ProcessedPage(
-            number: number, width: raster.width, height: raster.height, dpi: raster.dpi, pixelDigest: digest, text: "",
+            number: number, width: raster.width, height: raster.height, dpi: raster.dpi, pixelDigest: digest,
+            perceptualHash: raster.perceptualHash, text: "",
             confidence: 0, textSource: .ocr, skewAngle: 0, rotation: 0, ocrSeconds: 0, barcodes: [], warning: nil,
             reusedFromPixels: false)
         if settings.readBarcodes {

@@ -57,6 +57,8 @@ public struct PageRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var dpi: Int
     /// SHA-256 of the decoded grey pixels: finds the same page saved in another format.
     public var pixelDigest: String
+    /// dHash of the page (bit pattern of a UInt64): near for re-scans of the same paper.
+    public var perceptualHash: Int64
     public var text: String
     /// Mean OCR word confidence 0...100 (100 for a trusted PDF text layer).
     public var confidence: Double
