@@ -28,23 +28,6 @@ static inline PIX *wh_gray_to_pix8(const unsigned char *in, l_int32 w, l_int32 h
     return pix;
 }
 
-/// Makes a new 8-bpp gray Pix from cairo's RGB24 (BGRX in memory on little-endian) surface data.
-static inline PIX *wh_bgrx_to_pix8(const unsigned char *in, l_int32 w, l_int32 h, l_int32 stride) {
-    PIX *pix = pixCreate(w, h, 8);
-    if (!pix) return NULL;
-    l_int32 wpl = pixGetWpl(pix);
-    l_uint32 *data = pixGetData(pix);
-    for (l_int32 y = 0; y < h; y++) {
-        l_uint32 *line = data + (size_t)y * wpl;
-        const unsigned char *p = in + (size_t)y * stride;
-        for (l_int32 x = 0; x < w; x++) {
-            unsigned b = p[4 * x], g = p[4 * x + 1], r = p[4 * x + 2];
-            SET_DATA_BYTE(line, x, (r * 77 + g * 150 + b * 29) >> 8);
-        }
-    }
-    return pix;
-}
-
 /// Converts cairo's RGB24 (BGRX in memory on little-endian) surface data to packed gray bytes.
 static inline void wh_bgrx_to_gray(const unsigned char *in, l_int32 w, l_int32 h, l_int32 stride, unsigned char *out) {
     for (l_int32 y = 0; y < h; y++) {

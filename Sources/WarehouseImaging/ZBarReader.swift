@@ -10,7 +10,10 @@ public struct ZBarReader: BarcodeReader {
         guard page.width > 0, page.height > 0 else { return [] }
         guard let scanner = zbar_image_scanner_create() else { return [] }
         defer { zbar_image_scanner_destroy(scanner) }
-        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 1)
+        // QR only: the CCCD chip code and our seals are QR; the linear decoders cost time and one of
+        // them (databar) prints assertion warnings on noisy scans.
+        zbar_image_scanner_set_config(scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 0)
+        zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1)
         // Take the bytes as they are: the payload is UTF-8, and guessing would mangle Vietnamese.
         zbar_image_scanner_set_config(scanner, ZBAR_QRCODE, ZBAR_CFG_BINARY, 1)
 

@@ -313,10 +313,7 @@ public final class IngestPipeline {
             }
             if let owned {
                 let type = DocumentType(rawValue: owned.document.docType) ?? .other
-                let fields = Dictionary(
-                    owned.fields.map {
-                        ($0.name, ExtractedField(value: $0.value, confidence: $0.confidence, source: FieldSource(rawValue: $0.source) ?? .ocr, flags: $0.flags))
-                    }, uniquingKeysWith: { a, _ in a })
+                let fields = Dictionary(owned.fields.map { ($0.name, $0.extracted) }, uniquingKeysWith: { a, _ in a })
                 componentName = request.component ?? owned.document.title
                 let filing = FilingBatch.DocumentFiling(
                     existingDocumentId: owned.document.id, newDocument: nil, files: [], fields: [], text: owned.text,

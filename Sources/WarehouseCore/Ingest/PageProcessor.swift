@@ -50,7 +50,6 @@ struct PageProcessor: Sendable {
             result.skewAngle = angle
         }
         let start = Date()
-        defer { result.ocrSeconds = Date().timeIntervalSince(start) }
         do {
             var best = try engine.recognize(page, deadline: settings.pageDeadline)
             if best.meanConfidence < settings.orientationRetryBelow,
@@ -70,6 +69,7 @@ struct PageProcessor: Sendable {
         } catch {
             result.warning = error.description
         }
+        result.ocrSeconds = Date().timeIntervalSince(start)
         return result
     }
 

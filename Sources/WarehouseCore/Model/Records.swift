@@ -128,6 +128,11 @@ public struct FieldRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var confidence: Double
     public var source: String
     public var flags: [String]
+
+    /// The field as extraction describes it.
+    public var extracted: ExtractedField {
+        ExtractedField(value: value, confidence: confidence, source: FieldSource(rawValue: source) ?? .ocr, flags: flags)
+    }
 }
 
 /// A component of a dossier, pointing at the document that stands for it (`component`).

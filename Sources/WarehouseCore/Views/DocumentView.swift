@@ -88,10 +88,7 @@ public struct DocumentView: Sendable, Codable {
         meanConfidence = doc.meanConfidence
         reviewStatus = doc.reviewStatus
         sensitivity = doc.sensitivity
-        fields = Dictionary(
-            detail.stored.fields.map {
-                ($0.name, ExtractedField(value: $0.value, confidence: $0.confidence, source: FieldSource(rawValue: $0.source) ?? .ocr, flags: $0.flags))
-            }, uniquingKeysWith: { a, _ in a })
+        fields = Dictionary(detail.stored.fields.map { ($0.name, $0.extracted) }, uniquingKeysWith: { a, _ in a })
         let blobs = Dictionary(detail.blobs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         files = detail.stored.files.map { f in
             File(
