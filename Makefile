@@ -4,7 +4,7 @@ SHELL := /bin/bash
 
 # Debian packages the warehouse needs at build and run time.
 RUNTIME_PACKAGES := pkg-config libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng \
-	libleptonica-dev libpoppler-glib-dev libsqlite3-dev libzbar-dev zbar-tools poppler-utils
+	libleptonica-dev libpoppler-glib-dev libsqlite3-dev libzbar-dev zbar-tools libqrencode-dev poppler-utils
 # What the tests use besides: nothing beyond the runtime packages for now.
 TEST_PACKAGES := $(RUNTIME_PACKAGES)
 # What scripts/make-samples.py needs to regenerate SampleScans/.

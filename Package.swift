@@ -30,6 +30,7 @@ let package = Package(
         .systemLibrary(name: "CLeptonica", pkgConfig: "lept", providers: [.apt(["libleptonica-dev"])]),
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CZBar", pkgConfig: "zbar", providers: [.apt(["libzbar-dev"])]),
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
 
         // MARK: - The library: vocabulary, rules, storage, pipeline. No C, no CLI.
 
@@ -45,11 +46,11 @@ let package = Package(
 
         // MARK: - Adapters: the only targets that import a C module
 
-        /// Leptonica (decode, deskew, orientation), Poppler (PDF pages) and ZBar (barcodes):
-        /// all of them produce or consume Leptonica images, so they live together.
+        /// Leptonica (decode, deskew, orientation), Poppler (PDF pages), zbar (reading QR) and
+        /// libqrencode (making QR): the page-image libraries, each in its own file.
         .target(
             name: "WarehouseImaging",
-            dependencies: ["WarehouseCore", "CLeptonica", "CPoppler", "CZBar"],
+            dependencies: ["WarehouseCore", "CLeptonica", "CPoppler", "CZBar", "CQREncode"],
             swiftSettings: swiftSettings
         ),
         /// Tesseract through its C API; pages are handed over as raw grey bytes, so no Leptonica here.
@@ -76,7 +77,7 @@ let package = Package(
         .testTarget(name: "WarehouseCoreTests", dependencies: ["WarehouseCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "WarehouseAdapterTests",
-            dependencies: ["WarehouseCore", "WarehouseImaging", "WarehouseTesseract"],
+            dependencies: ["WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "CLeptonica"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

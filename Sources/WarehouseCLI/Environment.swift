@@ -34,6 +34,19 @@ struct Environment {
     }
 }
 
+extension Environment {
+    var keyStore: SealKeyStore { SealKeyStore(directory: layout.keys) }
+
+    /// The result issuer with the real QR encoder and Tesseract's PDF renderer.
+    func issuer(settings: PipelineSettings) -> ResultIssuer {
+        ResultIssuer(
+            pipeline: pipeline(settings: settings), store: store, blobs: blobs, decoder: ScanDecoder(), keys: keyStore, qr: QREncoder(),
+            pdf: TesseractPDFWriter(language: settings.language, pageDeadline: settings.pageDeadline), scratch: layout.scratch)
+    }
+
+    var sealReader: SealReader { SealReader(decoder: ScanDecoder(), barcodes: ZBarReader()) }
+}
+
 /// Parses a code from the command line, turning its validation error into a usage error.
 func parseCode<C: ValidatedCode>(_ text: String, as _: C.Type, option: String) throws -> C {
     do {

@@ -19,6 +19,7 @@ enum Exit {
     static let missingDependency = ExitCode(3)
     static let integrity = ExitCode(4)
     static let notFound = ExitCode(5)
+    static let noKey = ExitCode(6)
     static let usage = ExitCode(64)
     static let internalError = ExitCode(70)
 }

@@ -99,6 +99,42 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
         return OCRPage(text: text, meanConfidence: max(0, mean), wordCount: words)
     }
 
+    /// Recognises a page and returns the boxes of the words it found (pixels, top-left origin).
+    public func wordBoxes(_ page: RasterPage, deadline: Double = 90) throws(OCRError) -> [PixelRect] {
+        var tsv = ""
+        try recognizeForRenderer(page, deadline: deadline) { handle in
+            if let text = TessBaseAPIGetTsvText(handle, 0) {
+                tsv = String(cString: text)
+                TessDeleteText(text)
+            }
+            return true
+        }
+        // level page block par line word left top width height conf text
+        return tsv.split(separator: "\n").compactMap { line in
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 12, f[0] == "5", let x = Int(f[6]), let y = Int(f[7]), let w = Int(f[8]), let h = Int(f[9]),
+                let conf = Double(f[10]), conf > 0, !f[11].trimmingCharacters(in: .whitespaces).isEmpty
+            else { return nil }
+            return PixelRect(x: x, y: y, width: w, height: h)
+        }
+    }
+
+    /// The directory the language data was loaded from (it also holds `pdf.ttf`).
+    var dataDirectory: String {
+        TessBaseAPIGetDatapath(handle).map { String(cString: $0) } ?? TesseractEngine.describeDataPath(dataPath)
+    }
+
+    /// Recognises a page and hands the engine to `add` (a result renderer) before clearing it.
+    func recognizeForRenderer(_ page: RasterPage, deadline: Double, add: (OpaquePointer) -> Bool) throws(OCRError) {
+        defer { TessBaseAPIClear(handle) }
+        setImage(handle, page)
+        guard let monitor = TessMonitorCreate() else { throw .recognitionFailed("no monitor") }
+        defer { TessMonitorDelete(monitor) }
+        TessMonitorSetDeadlineMSecs(monitor, Int32(min(deadline * 1000, Double(Int32.max))))
+        guard TessBaseAPIRecognize(handle, monitor) == 0 else { throw .recognitionFailed("TessBaseAPIRecognize returned an error") }
+        guard add(handle) else { throw .recognitionFailed("the PDF renderer refused the page") }
+    }
+
     public func detectOrientation(_ page: RasterPage) -> PageOrientation? {
         if osdHandle == nil {
             guard let h = TessBaseAPICreate() else { return nil }

@@ -23,13 +23,13 @@ struct CheckTests {
     func findsEverything() throws {
         let warehouse = WarehouseRunner()
         defer { warehouse.remove() }
-        let inputs = ["zxingcpp_qrcode-6_1.png", "zxingcpp_qrcode-6_6.png", "zxingcpp_qrcode-6_12.png"].map {
-            WarehouseRunner.corpus.appendingPathComponent("qr/zxing-cpp/\($0)").path
+        let inputs = ["cccd-mat-truoc.png", "cccd-mat-sau.png", "giay-chung-nhan-ket-hon.png"].map {
+            WarehouseRunner.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/\($0)").path
         }
         let filed = try warehouse.ingest(inputs)
         #expect(filed.status == 0, "\(filed.stderr)")
         let shas = try filed.json(IngestJSON.self).files.compactMap(\.sha256)
-        #expect(shas.count == 3)
+        try #require(shas.count == 3)
 
         let clean = try warehouse.run(["check", "--json"])
         #expect(clean.status == 0)
@@ -70,7 +70,7 @@ struct CheckTests {
     func repairByReingest() throws {
         let warehouse = WarehouseRunner()
         defer { warehouse.remove() }
-        let input = WarehouseRunner.corpus.appendingPathComponent("qr/zxing-cpp/zxingcpp_qrcode-6_1.png").path
+        let input = WarehouseRunner.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/cccd-mat-sau.png").path
         let first = try warehouse.ingest([input])
         let sha = try #require(try first.json(IngestJSON.self).files.first?.sha256)
         try FileManager.default.removeItem(at: blobPath(warehouse.storage, sha))

@@ -79,7 +79,7 @@ struct HostileInputTests {
         }
         paths.append(dir.appendingPathComponent("does-not-exist.png").path)
         paths.append(dir.path)  // a directory, not a file
-        let good = WarehouseRunner.corpus.appendingPathComponent("qr/zxing-cpp/zxingcpp_qrcode-6_1.png").path
+        let good = WarehouseRunner.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/cccd-mat-sau.png").path
         paths.append(good)
 
         let result = try warehouse.ingest(paths, timeout: 300)

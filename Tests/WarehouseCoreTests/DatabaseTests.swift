@@ -36,7 +36,7 @@ struct DatabaseTests {
                 .init(
                     existingDocumentId: nil, newDocument: document,
                     files: [DocumentFile(documentId: docId, seq: 1, blobId: blobId, fileName: "a.png")], fields: [], text: text,
-                    componentName: "Giấy tờ", codeComponent: "other", filingIndices: [0])
+                    componentName: "Giấy tờ", codeStem: "1.001193.other", filingIndices: [0])
             ],
             filings: [
                 FilingRecord(

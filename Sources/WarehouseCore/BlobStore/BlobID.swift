@@ -22,6 +22,11 @@ public struct BlobID: Hashable, Sendable, Codable, CustomStringConvertible, Comp
         BlobID(digest: SHA256.hash(data: data))
     }
 
+    /// The SHA-256 of a file's bytes, read in 1 MiB pieces.
+    public static func ofFile(_ url: URL) throws(BlobStoreError) -> BlobID {
+        try FileIO.hashFile(url).id
+    }
+
     /// The first 12 hex digits, for people.
     public var short: String { String(hex.prefix(12)) }
     public var description: String { hex }

@@ -35,8 +35,8 @@ public struct FilingBatch: Sendable {
         public var text: String
         /// Component name in the dossier.
         public var componentName: String
-        /// Code part naming the component in the document code (`TK-KS`, or the document type).
-        public var codeComponent: String
+        /// The document code after the owner id: `{procedure}.{component}` or `{result type}.{number}`.
+        public var codeStem: String
         /// Which input files (indices into `filings`) belong to this document.
         public var filingIndices: [Int]
     }

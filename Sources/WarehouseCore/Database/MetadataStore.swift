@@ -22,6 +22,15 @@ public protocol MetadataStore: Sendable {
     func markVerified(_ ids: [BlobID], at: Date) throws(StoreError)
     func structuralProblems() throws(StoreError) -> [String]
     func counts() throws(StoreError) -> [String: Int]
+
+    // MARK: Results
+    /// The next `n` for `{dossier}-KQ{n}`.
+    func nextResultNumber(dossier: String) throws(StoreError) -> Int
+    /// Files an issued result and its sealed copy's blob row.
+    func recordResult(_ result: ResultRecord, sealedBlob: BlobRecord) throws(StoreError)
+    func result(_ code: String) throws(StoreError) -> ResultRecord?
+    /// Marks a result revoked; returns false when there is no such result.
+    func revoke(_ code: String, reason: String, by actor: String, at: Date) throws(StoreError) -> Bool
 }
 
 /// What can go wrong in the metadata store.
@@ -55,6 +64,8 @@ public struct DocumentDetail: Sendable {
     public var components: [ComponentRecord]
     public var dossiers: [Dossier]
     public var filings: [FilingRecord]
+    /// Results issued from this document, with their seals.
+    public var results: [ResultRecord]
 }
 
 /// One search result.

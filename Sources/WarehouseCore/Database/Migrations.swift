@@ -130,6 +130,31 @@ enum Migrations {
                     CREATE VIRTUAL TABLE searchFolded USING fts5(documentId UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');
                     """)
         }
+        migrator.registerMigration("v2-results") { db in
+            try db.create(table: "result") { t in
+                t.primaryKey("resultCode", .text)
+                t.column("dossierCode", .text).notNull().references("dossier")
+                t.column("n", .integer).notNull().check { $0 >= 1 }
+                t.column("resultType", .text).notNull()
+                t.column("documentId", .text).notNull().references("document").indexed()
+                t.column("originalBlobId", .text).notNull().references("blob")
+                t.column("sealedBlobId", .text).notNull().references("blob")
+                t.column("payload", .text).notNull()
+                t.column("keyId", .text).notNull()
+                t.column("documentName", .text).notNull()
+                t.column("number", .text)
+                t.column("issuedAt", .datetime).notNull()
+                t.column("issuedBy", .text).notNull()
+                t.column("validUntil", .text)
+                t.column("permanent", .boolean).notNull()
+                t.column("scope", .text)
+                t.column("sealFrame", .jsonText).notNull()
+                t.column("revokedAt", .datetime)
+                t.column("revokedBy", .text)
+                t.column("revokedReason", .text)
+                t.uniqueKey(["dossierCode", "n"])
+            }
+        }
         return migrator
     }
 }

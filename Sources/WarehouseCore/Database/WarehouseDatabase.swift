@@ -134,8 +134,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                     reused = true
                 } else if var doc = filing.newDocument {
                     doc.ownerPartyId = partyId
-                    doc.code = try Self.nextDocumentCode(
-                        db, owner: batch.owner.value, procedure: batch.procedureCode, component: filing.codeComponent)
+                    doc.code = try Self.nextDocumentCode(db, owner: batch.owner.value, stem: filing.codeStem)
                     try doc.insert(db)
                     for file in filing.files { try file.insert(db) }
                     for field in filing.fields { try field.insert(db) }
@@ -208,9 +207,9 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         return nil
     }
 
-    /// `{owner}.{procedure}.{component}.{NN}`, NN counting the earlier codes with that prefix (DOMAIN.md §3.6).
-    private static func nextDocumentCode(_ db: Database, owner: String, procedure: String, component: String) throws -> String {
-        let prefix = "\(owner).\(procedure).\(component)."
+    /// `{owner}.{stem}.{NN}`, NN counting the earlier codes with that prefix (DOMAIN.md §3.6).
+    private static func nextDocumentCode(_ db: Database, owner: String, stem: String) throws -> String {
+        let prefix = "\(owner).\(stem)."
         let count = try Int.fetchOne(
             db, sql: "SELECT COUNT(*) FROM document WHERE substr(code, 1, ?) = ?", arguments: [prefix.count, prefix]) ?? 0
         return prefix + String(format: "%02d", count + 1)
@@ -222,7 +221,10 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     /// `reference` is a document id, a document code, or a file's SHA-256 (or a unique prefix of 8+ hex digits).
     public func documentDetail(_ reference: String) throws(StoreError) -> DocumentDetail? {
         try read { db in
-            var id: String? = try String.fetchOne(db, sql: "SELECT id FROM document WHERE id = ? OR code = ?", arguments: [reference, reference])
+            var id: String? = try String.fetchOne(
+                db,
+                sql: "SELECT id FROM document WHERE id = ? OR code = ? UNION SELECT documentId FROM result WHERE resultCode = ?",
+                arguments: [reference, reference, reference])
             if id == nil, reference.count >= 8, reference.allSatisfy(\.isHexDigit) {
                 id = try String.fetchOne(
                     db,
@@ -240,9 +242,10 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             let components = try ComponentRecord.filter(Column("documentId") == id).order(Column("id")).fetchAll(db)
             let dossiers = try Dossier.filter(components.map(\.dossierCode).contains(Column("code"))).fetchAll(db)
             let filings = try FilingRecord.filter(Column("documentId") == id).order(Column("id")).fetchAll(db)
+            let results = try ResultRecord.filter(Column("documentId") == id).order(Column("issuedAt")).fetchAll(db)
             return DocumentDetail(
                 stored: stored, blobs: blobs, pages: pages, barcodes: barcodes, components: components, dossiers: dossiers,
-                filings: filings)
+                filings: filings, results: results)
         }
     }
 
@@ -280,6 +283,38 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                     document: doc.document, ownerIdentifiers: doc.ownerIdentifiers, exact: isExact,
                     snippet: terms.snippet(in: doc.text))
             }
+        }
+    }
+
+    // MARK: - Results
+
+    public func nextResultNumber(dossier: String) throws(StoreError) -> Int {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT MAX(n) FROM result WHERE dossierCode = ?", arguments: [dossier]) ?? 0) + 1
+        }
+    }
+
+    public func recordResult(_ result: ResultRecord, sealedBlob: BlobRecord) throws(StoreError) {
+        try write { db in
+            if try !sealedBlob.exists(db) { try sealedBlob.insert(db) }
+            try db.execute(sql: "UPDATE document SET kind = 1 WHERE id = ?", arguments: [result.documentId])
+            try result.insert(db)
+        }
+    }
+
+    public func result(_ code: String) throws(StoreError) -> ResultRecord? {
+        try read { db in try ResultRecord.fetchOne(db, key: code) }
+    }
+
+    public func revoke(_ code: String, reason: String, by actor: String, at: Date) throws(StoreError) -> Bool {
+        try write { db in
+            guard var result = try ResultRecord.fetchOne(db, key: code) else { return false }
+            guard result.revokedAt == nil else { return true }
+            result.revokedAt = at
+            result.revokedBy = actor
+            result.revokedReason = reason
+            try result.update(db)
+            return true
         }
     }
 
@@ -323,7 +358,11 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                 problems.append("document \(id) has no file")
             }
             for id in try String.fetchAll(
-                db, sql: "SELECT id FROM blob WHERE pageCount > 0 AND id NOT IN (SELECT blobId FROM page)")
+                db,
+                sql: """
+                    SELECT id FROM blob WHERE pageCount > 0 AND id IN (SELECT blobId FROM documentFile)
+                    AND id NOT IN (SELECT blobId FROM page)
+                    """)
             {
                 problems.append("blob \(id.prefix(12)) has no page rows")
             }

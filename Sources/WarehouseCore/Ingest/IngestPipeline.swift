@@ -317,7 +317,7 @@ public final class IngestPipeline {
                 componentName = request.component ?? owned.document.title
                 let filing = FilingBatch.DocumentFiling(
                     existingDocumentId: owned.document.id, newDocument: nil, files: [], fields: [], text: owned.text,
-                    componentName: componentName, codeComponent: type.rawValue, filingIndices: group.map(\.index))
+                    componentName: componentName, codeStem: "", filingIndices: group.map(\.index))
                 return DocumentPlan(
                     filing: filing, extraction: Extraction(docType: type, typeConfidence: owned.document.typeConfidence, fields: fields),
                     meanConfidence: owned.document.meanConfidence, reviewStatus: owned.document.reviewStatus)
@@ -335,7 +335,7 @@ public final class IngestPipeline {
             ? "needs-review" : "auto"
         componentName = request.component ?? extraction.docType.componentTitle
         let record = DocumentRecord(
-            id: documentId, code: "", kind: 0, ownerPartyId: "", docType: extraction.docType.rawValue,
+            id: documentId, code: "", kind: request.kind, ownerPartyId: "", docType: extraction.docType.rawValue,
             typeConfidence: extraction.typeConfidence, title: componentName, pageCount: pages.count, meanConfidence: meanConfidence,
             reviewStatus: review, sensitivity: extraction.docType.isSensitive ? "sensitive" : "basic", createdAt: now,
             createdBy: request.actor, agencyCode: request.agency.rawValue, procedureCode: request.procedure.rawValue,
@@ -351,7 +351,8 @@ public final class IngestPipeline {
         let filing = FilingBatch.DocumentFiling(
             existingDocumentId: nil, newDocument: record, files: files, fields: fields,
             text: pages.map(\.text).joined(separator: "\n\n"), componentName: componentName,
-            codeComponent: extraction.docType.rawValue, filingIndices: group.map(\.index))
+            codeStem: request.codeStem ?? "\(request.procedure.rawValue).\(extraction.docType.rawValue)",
+            filingIndices: group.map(\.index))
         return DocumentPlan(filing: filing, extraction: extraction, meanConfidence: meanConfidence, reviewStatus: review)
     }
 

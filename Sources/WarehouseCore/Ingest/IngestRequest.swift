@@ -13,11 +13,18 @@ public struct IngestRequest: Sendable {
     public var component: String?
     /// Who is filing (clerk account, or the script's name).
     public var actor: String
+    /// 0 thành phần (component), 1 kết quả (result).
+    public var kind: Int
+    /// The document code after the owner id; default `{procedure}.{document type}` (DOMAIN.md §3.6),
+    /// for results `{result type}.{số ký hiệu}`.
+    public var codeStem: String?
 
     public init(
         files: [URL], owner: OwnerIdentifier, procedure: ProcedureCode, dossier: DossierCode, agency: AgencyCode,
-        component: String? = nil, actor: String
+        component: String? = nil, actor: String, kind: Int = 0, codeStem: String? = nil
     ) {
+        self.kind = kind
+        self.codeStem = codeStem
         self.files = files
         self.owner = owner
         self.procedure = procedure

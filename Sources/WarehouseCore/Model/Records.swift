@@ -149,6 +149,35 @@ public struct ComponentRecord: Codable, Sendable, Equatable, FetchableRecord, Pe
 
 }
 
+/// An issued electronic result with its seal (`result`): filed as `{dossier}-KQ{n}`.
+public struct ResultRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "result"
+    public var resultCode: String
+    public var dossierCode: String
+    public var n: Int
+    public var resultType: String
+    public var documentId: String
+    /// The unsealed document as received (its SHA-256 is in the seal).
+    public var originalBlobId: String
+    /// The sealed, searchable PDF.
+    public var sealedBlobId: String
+    public var payload: String
+    public var keyId: String
+    public var documentName: String
+    public var number: String?
+    public var issuedAt: Date
+    public var issuedBy: String
+    /// yyyy-MM-dd, the last day of validity; nil when permanent or unstated.
+    public var validUntil: String?
+    public var permanent: Bool
+    public var scope: String?
+    /// Where the seal was drawn on page 1.
+    public var sealFrame: PixelRect
+    public var revokedAt: Date?
+    public var revokedBy: String?
+    public var revokedReason: String?
+}
+
 /// One input file handed to `ingest`, whatever became of it: the provenance trail (`filing`).
 public struct FilingRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "filing"

@@ -7,6 +7,7 @@ import Foundation
 /// ROOT/blobs/ab/cd/…      original bytes, content-addressed
 /// ROOT/spool/             received bytes not yet filed
 /// ROOT/quarantine/        inputs that could not be filed, each with a reason file
+/// ROOT/keys/              seal-signing keys (keys.json public, <id>.ed25519 private, 0600)
 /// ```
 public struct StorageLayout: Sendable {
     public let root: URL
@@ -26,6 +27,10 @@ public struct StorageLayout: Sendable {
     public var blobs: URL { root.appendingPathComponent("blobs", isDirectory: true) }
     public var spool: URL { root.appendingPathComponent("spool", isDirectory: true) }
     public var quarantine: URL { root.appendingPathComponent("quarantine", isDirectory: true) }
+    /// Seal-signing keys: private keys 0600 in a 0700 directory.
+    public var keys: URL { root.appendingPathComponent("keys", isDirectory: true) }
+    /// Scratch space for files being written (sealed PDFs before they become blobs).
+    public var scratch: URL { root.appendingPathComponent("tmp", isDirectory: true) }
 
     /// Creates the directories that do not exist yet.
     public func create() throws(BlobStoreError) {

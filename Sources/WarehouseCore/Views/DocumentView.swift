@@ -75,6 +75,23 @@ public struct DocumentView: Sendable, Codable {
     public var pageDetails: [Page]
     public var filedIn: [Filing]
     public var provenance: Provenance
+    public var results: [IssuedResultView]
+
+    /// A result issued from this document.
+    public struct IssuedResultView: Sendable, Codable {
+        public var resultCode: String
+        public var resultType: String
+        public var name: String
+        public var number: String?
+        public var issuedAt: Date
+        public var validUntil: String?
+        public var permanent: Bool
+        public var scope: String?
+        public var keyId: String
+        public var sealedSHA256: String
+        public var revokedAt: Date?
+        public var revokedReason: String?
+    }
 
     public init(_ detail: DocumentDetail, locate: (String) -> String) {
         let doc = detail.stored.document
@@ -107,6 +124,12 @@ public struct DocumentView: Sendable, Codable {
             Filing(
                 dossier: c.dossierCode, procedure: dossiers[c.dossierCode]?.procedureCode, agency: dossiers[c.dossierCode]?.agencyCode,
                 component: c.name, reused: c.reused, at: c.createdAt, by: c.createdBy)
+        }
+        results = detail.results.map {
+            IssuedResultView(
+                resultCode: $0.resultCode, resultType: $0.resultType, name: $0.documentName, number: $0.number, issuedAt: $0.issuedAt,
+                validUntil: $0.validUntil, permanent: $0.permanent, scope: $0.scope, keyId: $0.keyId, sealedSHA256: $0.sealedBlobId,
+                revokedAt: $0.revokedAt, revokedReason: $0.revokedReason)
         }
         provenance = Provenance(
             createdAt: doc.createdAt, createdBy: doc.createdBy, agency: doc.agencyCode, pipelineVersion: doc.pipelineVersion,
