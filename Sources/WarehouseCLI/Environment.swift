@@ -44,7 +44,7 @@ extension Environment {
             pdf: TesseractPDFWriter(language: settings.language, pageDeadline: settings.pageDeadline), scratch: layout.scratch)
     }
 
-    var sealReader: SealReader { SealReader(decoder: ScanDecoder(), barcodes: ZBarReader()) }
+    var sealReader: SealReader { SealReader(decoder: ScanDecoder(), barcodes: ZBarReader(persistent: true)) }
 }
 
 /// Parses a code from the command line, turning its validation error into a usage error.

@@ -1,12 +1,36 @@
+import CLeptonica
 import CZBar
 import Foundation
 import WarehouseCore
 
 /// Reads QR codes (and other symbologies zbar knows) with libzbar, in process.
 public struct ZBarReader: BarcodeReader {
-    public init() {}
+    /// When nothing is found, try again on cleaned-up copies of the page (slower; for `verify`).
+    public var persistent: Bool
+
+    public init(persistent: Bool = false) {
+        self.persistent = persistent
+    }
 
     public func read(_ page: RasterPage) -> [Barcode] {
+        let found = scan(page)
+        guard found.isEmpty, persistent, let pix = Pix(gray: page) else { return found }
+        // A blurred or low-resolution scan: doubling the resolution gives zbar's finder more pixels per
+        // module; a grey, faded one: a local threshold restores black and white.
+        if let doubled = Pix(pixScaleGray2xLI(pix.raw)) {
+            let retry = scan(doubled.rasterPage(dpi: page.dpi * 2))
+            if !retry.isEmpty { return retry }
+        }
+        var binaryRaw: UnsafeMutablePointer<PIX>? = nil
+        if pixSauvolaBinarize(pix.raw, 25, 0.35, 1, nil, nil, nil, &binaryRaw) == 0, let binary = Pix(binaryRaw),
+            let gray = binary.toGray8()
+        {
+            return scan(gray.rasterPage(dpi: page.dpi))
+        }
+        return []
+    }
+
+    private func scan(_ page: RasterPage) -> [Barcode] {
         guard page.width > 0, page.height > 0 else { return [] }
         guard let scanner = zbar_image_scanner_create() else { return [] }
         defer { zbar_image_scanner_destroy(scanner) }

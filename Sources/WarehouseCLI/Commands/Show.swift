@@ -57,6 +57,15 @@ struct Show: ParsableCommand {
         for f in view.filedIn {
             print("  dossier \(f.dossier) (procedure \(f.procedure ?? "?"), agency \(f.agency ?? "?")) as \"\(f.component)\"\(f.reused ? ", reused" : "") — \(f.by), \(f.at)")
         }
+        if !view.results.isEmpty {
+            print("Issued results")
+            for r in view.results {
+                let validity = r.permanent ? "permanent" : (r.validUntil.map { "valid until \($0)" } ?? "validity not stated")
+                let state = r.revokedAt.map { "REVOKED \($0): \(r.revokedReason ?? "")" } ?? "in force"
+                print("  \(r.resultCode)  \(r.name)\(r.number.map { " số \($0)" } ?? "")  [\(r.resultType)]  \(validity)  \(state)")
+                print("     sealed PDF sha256 \(r.sealedSHA256), key \(r.keyId), issued \(r.issuedAt)")
+            }
+        }
         print("Provenance")
         print("  digitised \(view.provenance.createdAt) by \(view.provenance.createdBy) at \(view.provenance.agency); \(view.provenance.engine); pipeline \(view.provenance.pipelineVersion)")
         for e in view.provenance.history {

@@ -44,7 +44,7 @@ struct Verify: ParsableCommand {
             let url = URL(fileURLWithPath: file)
             fileURL = url
             do {
-                text = try SealReader(decoder: ScanDecoder(), barcodes: ZBarReader()).seals(in: url).first
+                text = try SealReader(decoder: ScanDecoder(), barcodes: ZBarReader(persistent: true)).seals(in: url).first
             } catch {
                 printError("warehouse verify: \(url.lastPathComponent): \(error)")
                 throw ExitCode(SealVerdict.malformed.exitCode)
