@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, found through pkg-config)
@@ -60,12 +64,27 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        // MARK: - Front end
+        // MARK: - Front ends
+
+        /// The HTTP API and the web pages (Hummingbird 2); `warehouse serve` runs it.
+        .target(
+            name: "WarehouseServer",
+            dependencies: [
+                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Templates"), .copy("Public")],
+            swiftSettings: swiftSettings
+        ),
 
         .executableTarget(
             name: "WarehouseCLI",
             dependencies: [
-                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
+                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "WarehouseServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -78,6 +97,14 @@ let package = Package(
         .testTarget(
             name: "WarehouseAdapterTests",
             dependencies: ["WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "CLeptonica"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WarehouseServerTests",
+            dependencies: [
+                "WarehouseServer", "WarehouseCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -4,14 +4,14 @@ import Foundation
 /// Entry point: makes sure OpenMP runs single-threaded, then hands over to the command parser.
 @main
 struct Main {
-    static func main() {
+    static func main() async {
         OpenMPGuard.ensureSingleThreaded()
-        Warehouse.main()
+        await Warehouse.main()
     }
 }
 
 /// The `warehouse` command and its subcommands.
-struct Warehouse: ParsableCommand {
+struct Warehouse: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warehouse",
         abstract: "Digitise dossier components and file them in the provincial dossier warehouse.",
@@ -20,6 +20,6 @@ struct Warehouse: ParsableCommand {
             4 integrity problems found; 5 not found; 6 no seal key; 64 bad usage or an invalid code; 70 internal error. \
             verify: 0 valid, 10 invalid-signature, 11 unknown-key, 12 malformed, 13 expired, 14 revoked.
             """,
-        subcommands: [Ingest.self, Show.self, Search.self, Check.self, Keys.self, Issue.self, Verify.self, Revoke.self]
+        subcommands: [Ingest.self, Show.self, Search.self, Check.self, Keys.self, Issue.self, Verify.self, Revoke.self, Serve.self]
     )
 }

@@ -22,6 +22,8 @@ public protocol MetadataStore: Sendable {
     func markVerified(_ ids: [BlobID], at: Date) throws(StoreError)
     func structuralProblems() throws(StoreError) -> [String]
     func counts() throws(StoreError) -> [String: Int]
+    /// Breaks in the access log's hash chain.
+    func accessLogProblems() throws(StoreError) -> [String]
 
     // MARK: Results
     /// The next `n` for `{dossier}-KQ{n}`.

@@ -155,6 +155,53 @@ enum Migrations {
                 t.uniqueKey(["dossierCode", "n"])
             }
         }
+        migrator.registerMigration("v3-accounts-and-access-log") { db in
+            try db.create(table: "account") { t in
+                t.primaryKey("id", .text)
+                t.column("username", .text).notNull().unique()
+                t.column("passwordHash", .text).notNull()
+                t.column("role", .text).notNull().check { ["clerk", "supervisor", "citizen", "auditor", "admin"].contains($0) }
+                t.column("displayName", .text).notNull()
+                t.column("agencyCode", .text)
+                t.column("partyId", .text).references("party")
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("tokenHash", .text)
+                t.column("accountId", .text).notNull().references("account", onDelete: .cascade).indexed()
+                t.column("csrfToken", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("expiresAt", .datetime).notNull()
+            }
+            try db.create(table: "accessLog") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("at", .datetime).notNull()
+                t.column("accountId", .text).notNull()
+                t.column("role", .text).notNull()
+                t.column("agencyCode", .text)
+                t.column("action", .text).notNull()
+                t.column("objectType", .text).notNull()
+                t.column("objectId", .text).notNull()
+                t.column("ownerPartyId", .text).indexed()
+                t.column("outcome", .text).notNull()
+                t.column("prevHash", .text).notNull()
+                t.column("hash", .text).notNull()
+            }
+            try db.create(table: "fieldCorrection") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("documentId", .text).notNull().references("document", onDelete: .cascade).indexed()
+                t.column("name", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("correctedBy", .text).notNull()
+                t.column("correctedAt", .datetime).notNull()
+            }
+            // Append-only: the database itself refuses edits and deletions of log entries.
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER accessLog_no_update BEFORE UPDATE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                    CREATE TRIGGER accessLog_no_delete BEFORE DELETE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                    """)
+        }
         return migrator
     }
 }

@@ -33,10 +33,18 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try writer.read(body) } catch { throw .database("\(error)") }
+        try readDB(body)
     }
 
     private func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try writeDB(body)
+    }
+
+    func readDB<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try writer.read(body) } catch { throw .database("\(error)") }
+    }
+
+    func writeDB<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do { return try writer.write(body) } catch let e as StoreError { throw e } catch { throw .database("\(error)") }
     }
 
@@ -171,7 +179,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         }
     }
 
-    private static func ensureParty(_ db: Database, _ owner: OwnerIdentifier, at: Date) throws -> String {
+    static func ensureParty(_ db: Database, _ owner: OwnerIdentifier, at: Date) throws -> String {
         if let party = try party(db, owner) { return party.id }
         let party = Party(id: UUID().uuidString.lowercased(), kind: owner.partyKind, name: nil, createdAt: at)
         try party.insert(db)

@@ -84,6 +84,13 @@ public struct IngestReport: Sendable, Codable {
     public var files: [FileOutcome]
     public var seconds: Double
 
+    public init(dossier: String, owner: String, files: [FileOutcome], seconds: Double) {
+        self.dossier = dossier
+        self.owner = owner
+        self.files = files
+        self.seconds = seconds
+    }
+
     public var filed: Int { files.filter { $0.status == .filed }.count }
     public var reused: Int { files.filter { $0.status == .reused }.count }
     public var quarantined: Int { files.filter { $0.status == .quarantined }.count }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One problem `check` found.
 public struct IntegrityIssue: Sendable, Codable, Equatable {
-    /// `missing-blob`, `corrupted-blob`, `orphan-blob`, `stray-file`, `database`.
+    /// `missing-blob`, `corrupted-blob`, `orphan-blob`, `stray-file`, `database`, `access-log`.
     public var kind: String
     /// The blob, row or file concerned.
     public var subject: String
@@ -80,6 +80,7 @@ public struct IntegrityCheck {
         }
         issues += strayFiles()
         issues += try store.structuralProblems().map { IntegrityIssue(kind: "database", subject: "warehouse.sqlite", detail: $0) }
+        issues += try store.accessLogProblems().map { IntegrityIssue(kind: "access-log", subject: "accessLog", detail: $0) }
         return IntegrityReport(
             blobsInDatabase: rows.count, blobsVerified: verified.count, blobsNotReached: notReached, issues: issues,
             seconds: Date().timeIntervalSince(start))

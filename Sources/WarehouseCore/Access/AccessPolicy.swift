@@ -1,0 +1,57 @@
+import Foundation
+
+/// Everything someone may try to do.
+public enum AccessAction: String, Sendable, Codable {
+    case readDocument = "read-document"
+    case downloadDocument = "download-document"
+    case readOwnerStore = "read-owner-store"
+    case readDossier = "read-dossier"
+    case fileInDossier = "file-in-dossier"
+    case correctFields = "correct-fields"
+    case issueResult = "issue-result"
+    case reuseDocument = "reuse-document"
+    case readAccessLog = "read-access-log"
+    case readOwnAccessLog = "read-own-access-log"
+    case manageAccounts = "manage-accounts"
+}
+
+/// What the policy needs to know about the thing acted on.
+public struct AccessFacts: Sendable, Equatable {
+    /// The owner of the document or store.
+    public var ownerPartyId: String?
+    /// Agencies of the dossiers the document is filed in (or of the dossier itself).
+    public var agencies: Set<String>
+    /// Agencies the owner shared the document with.
+    public var sharedWith: Set<String>
+
+    public init(ownerPartyId: String? = nil, agencies: Set<String> = [], sharedWith: Set<String> = []) {
+        self.ownerPartyId = ownerPartyId
+        self.agencies = agencies
+        self.sharedWith = sharedWith
+    }
+}
+
+/// The one function that decides every read and write.
+public enum AccessPolicy {
+    public static func allows(_ actor: Actor, _ action: AccessAction, _ facts: AccessFacts) -> Bool {
+        let owns = actor.partyId != nil && actor.partyId == facts.ownerPartyId
+        let ownAgency = actor.agencyCode.map { facts.agencies.contains($0) || facts.sharedWith.contains($0) } ?? false
+        switch actor.role {
+        case .citizen:
+            switch action {
+            case .readDocument, .downloadDocument, .readOwnerStore, .reuseDocument, .readOwnAccessLog: return owns
+            default: return false
+            }
+        case .clerk, .supervisor:
+            switch action {
+            case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument:
+                return ownAgency
+            default: return false
+            }
+        case .auditor:
+            return action == .readAccessLog
+        case .admin:
+            return action == .manageAccounts
+        }
+    }
+}

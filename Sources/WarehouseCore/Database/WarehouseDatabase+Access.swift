@@ -1,0 +1,218 @@
+import Foundation
+import GRDB
+
+/// A document as it appears in a list (a personal store, a dossier).
+public struct DocumentSummary: Codable, Sendable {
+    public var id: String
+    public var code: String
+    public var kind: Int
+    public var docType: String
+    public var title: String
+    public var pages: Int
+    public var createdAt: Date
+    public var agencyCode: String
+    public var reviewStatus: String
+    public var sensitivity: String
+    /// Key fields for the list: số, dates.
+    public var number: String?
+    public var issuedOn: String?
+    /// Results issued from it, with their validity.
+    public var results: [ResultRecord]
+}
+
+extension WarehouseDatabase {
+    // MARK: - Accounts and sessions
+
+    public func insertAccount(_ account: Account) throws(StoreError) {
+        try writeDB { db in try account.insert(db) }
+    }
+
+    public func account(username: String) throws(StoreError) -> Account? {
+        try readDB { db in try Account.filter(Column("username") == username).fetchOne(db) }
+    }
+
+    public func account(id: String) throws(StoreError) -> Account? {
+        try readDB { db in try Account.fetchOne(db, key: id) }
+    }
+
+    public func accounts() throws(StoreError) -> [Account] {
+        try readDB { db in try Account.order(Column("username")).fetchAll(db) }
+    }
+
+    public func insertSession(_ session: SessionRecord) throws(StoreError) {
+        try writeDB { db in
+            // Expired sessions are removed as new ones come.
+            try SessionRecord.filter(Column("expiresAt") < session.createdAt).deleteAll(db)
+            try session.insert(db)
+        }
+    }
+
+    public func session(tokenHash: String, at now: Date) throws(StoreError) -> (SessionRecord, Account)? {
+        try readDB { db in
+            guard let session = try SessionRecord.fetchOne(db, key: tokenHash), session.expiresAt > now,
+                let account = try Account.fetchOne(db, key: session.accountId)
+            else { return nil }
+            return (session, account)
+        }
+    }
+
+    public func deleteSession(tokenHash: String) throws(StoreError) {
+        try writeDB { db in _ = try SessionRecord.deleteOne(db, key: tokenHash) }
+    }
+
+    /// The party of an owner identifier, created if the warehouse has not seen it (a citizen account
+    /// may exist before any of their papers).
+    public func ensureParty(_ identifier: OwnerIdentifier) throws(StoreError) -> String {
+        try writeDB { db in try Self.ensureParty(db, identifier, at: Date()) }
+    }
+
+    // MARK: - Access log
+
+    /// Appends an entry, chained to the last one, in one transaction.
+    @discardableResult
+    public func appendAccess(_ entry: AccessLogEntry) throws(StoreError) -> AccessLogEntry {
+        try writeDB { db in
+            var e = entry
+            e.at = Date(timeIntervalSince1970: (entry.at.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+            e.prevHash = try String.fetchOne(db, sql: "SELECT hash FROM accessLog ORDER BY id DESC LIMIT 1") ?? ""
+            e.hash = e.computedHash(after: e.prevHash)
+            try e.insert(db)
+            e.id = db.lastInsertedRowID
+            return e
+        }
+    }
+
+    /// Entries about one owner's documents, newest first.
+    public func accessLog(owner partyId: String, limit: Int = 200) throws(StoreError) -> [AccessLogEntry] {
+        try readDB { db in
+            try AccessLogEntry.filter(Column("ownerPartyId") == partyId).order(Column("id").desc).limit(limit).fetchAll(db)
+        }
+    }
+
+    /// The whole log, newest first (auditors).
+    public func accessLog(limit: Int) throws(StoreError) -> [AccessLogEntry] {
+        try readDB { db in try AccessLogEntry.order(Column("id").desc).limit(limit).fetchAll(db) }
+    }
+
+    /// Walks the chain; returns one sentence per break (edited, deleted or reordered entries).
+    public func accessLogProblems() throws(StoreError) -> [String] {
+        try readDB { db in
+            var problems: [String] = []
+            var previous = ""
+            var expectedID: Int64 = 1
+            let cursor = try AccessLogEntry.order(Column("id")).fetchCursor(db)
+            while let entry = try cursor.next() {
+                if let id = entry.id, id != expectedID {
+                    problems.append("access log entries \(expectedID)…\(id - 1) are missing")
+                }
+                if entry.prevHash != previous {
+                    problems.append("access log entry \(entry.id ?? 0) does not follow the one before it (an entry was removed or replaced)")
+                }
+                if entry.computedHash(after: entry.prevHash) != entry.hash {
+                    problems.append("access log entry \(entry.id ?? 0) was altered after it was written")
+                }
+                previous = entry.hash
+                expectedID = (entry.id ?? expectedID) + 1
+            }
+            return problems
+        }
+    }
+
+    // MARK: - Reads for the service
+
+    /// The owner and the agencies of the dossiers a document is filed in: what the access policy needs.
+    public func accessFacts(document id: String) throws(StoreError) -> AccessFacts? {
+        try readDB { db in
+            guard let owner = try String.fetchOne(db, sql: "SELECT ownerPartyId FROM document WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            let agencies = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT d.agencyCode FROM component c JOIN dossier d ON d.code = c.dossierCode WHERE c.documentId = ?
+                    UNION SELECT agencyCode FROM document WHERE id = ?
+                    """, arguments: [id, id])
+            return AccessFacts(ownerPartyId: owner, agencies: Set(agencies))
+        }
+    }
+
+    /// A personal store: every document of the owner, newest first, with the results issued from them.
+    public func documents(ownerPartyId: String) throws(StoreError) -> [DocumentSummary] {
+        try readDB { db in
+            let docs = try DocumentRecord.filter(Column("ownerPartyId") == ownerPartyId).order(Column("createdAt").desc).fetchAll(db)
+            let results = try ResultRecord.filter(docs.map(\.id).contains(Column("documentId"))).fetchAll(db)
+            let fields = try FieldRecord.filter(docs.map(\.id).contains(Column("documentId")))
+                .filter(["soKyHieu", "soDangKy", "soDinhDanh", "ngayCap", "ngayBanHanh", "ngayDangKy"].contains(Column("name")))
+                .fetchAll(db)
+            return docs.map { d in
+                let mine = Dictionary(fields.filter { $0.documentId == d.id }.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+                return DocumentSummary(
+                    id: d.id, code: d.code, kind: d.kind, docType: d.docType, title: d.title, pages: d.pageCount, createdAt: d.createdAt,
+                    agencyCode: d.agencyCode, reviewStatus: d.reviewStatus, sensitivity: d.sensitivity,
+                    number: mine["soKyHieu"] ?? mine["soDangKy"] ?? mine["soDinhDanh"],
+                    issuedOn: mine["ngayCap"] ?? mine["ngayBanHanh"] ?? mine["ngayDangKy"],
+                    results: results.filter { $0.documentId == d.id })
+            }
+        }
+    }
+
+    /// Dossiers received by an agency, newest first.
+    public func dossiers(agency: String, limit: Int = 100) throws(StoreError) -> [Dossier] {
+        try readDB { db in
+            try Dossier.filter(Column("agencyCode") == agency).order(Column("createdAt").desc).limit(limit).fetchAll(db)
+        }
+    }
+
+    /// A dossier's components with their documents.
+    public func components(dossier code: String) throws(StoreError) -> [(ComponentRecord, DocumentRecord)] {
+        try readDB { db in
+            let components = try ComponentRecord.filter(Column("dossierCode") == code).order(Column("id")).fetchAll(db)
+            return try components.compactMap { c in try DocumentRecord.fetchOne(db, key: c.documentId).map { (c, $0) } }
+        }
+    }
+
+    /// The owner identifiers of a party.
+    public func identifiers(party id: String) throws(StoreError) -> [PartyIdentifier] {
+        try readDB { db in try PartyIdentifier.filter(Column("partyId") == id).order(Column("id")).fetchAll(db) }
+    }
+
+    /// A clerk's correction of a field: the value becomes the confirmed one, with who and when.
+    public func correctField(document: String, name: String, value: String, by actor: String, at: Date) throws(StoreError) {
+        try writeDB { db in
+            let field = FieldRecord(documentId: document, name: name, value: value, confidence: 1, source: "manual", flags: [])
+            try field.save(db)
+            try db.execute(
+                sql: "INSERT INTO fieldCorrection(documentId, name, value, correctedBy, correctedAt) VALUES (?, ?, ?, ?, ?)",
+                arguments: [document, name, value, actor, at])
+        }
+    }
+
+    /// Opens a dossier at the desk before anything is filed in it; an existing one of the same procedure is kept.
+    public func openDossier(code: String, procedure: String, agency: String, owner: OwnerIdentifier, by actor: String) throws(StoreError) {
+        try writeDB { db in
+            if let existing = try Dossier.fetchOne(db, key: code) {
+                if let conflict = Self.conflict(existing, procedure: procedure, agency: agency) { throw StoreError.conflict(conflict) }
+                return
+            }
+            let party = try Self.ensureParty(db, owner, at: Date())
+            try Dossier(code: code, procedureCode: procedure, agencyCode: agency, ownerPartyId: party, createdAt: Date(), createdBy: actor)
+                .insert(db)
+        }
+    }
+
+    /// The clerk has confirmed the document's fields.
+    public func markReviewed(document id: String) throws(StoreError) {
+        try writeDB { db in try db.execute(sql: "UPDATE document SET reviewStatus = 'reviewed' WHERE id = ?", arguments: [id]) }
+    }
+
+    /// The next dossier code of an agency for a day: `{agency}-{yyMMdd}-{NNNN}` (DOMAIN.md §3.1).
+    public func nextDossierCode(agency: String, day: String) throws(StoreError) -> String {
+        try readDB { db in
+            let prefix = "\(agency)-\(day)-"
+            let last = try String.fetchOne(
+                db, sql: "SELECT MAX(code) FROM dossier WHERE substr(code, 1, ?) = ?", arguments: [prefix.count, prefix])
+            let n = last.flatMap { Int($0.suffix(4)) } ?? 0
+            return prefix + String(format: "%04d", n + 1)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+
+/// An error as the API and the pages show it: an HTTP status, a stable code and one sentence.
+/// The sentence never says whether a document the caller may not see exists.
+public struct APIError: HTTPResponseError, Sendable {
+    public var status: HTTPResponse.Status
+    public var code: String
+    public var message: String
+
+    public init(_ status: HTTPResponse.Status, _ code: String, _ message: String) {
+        self.status = status
+        self.code = code
+        self.message = message
+    }
+
+    public static let signInRequired = APIError(.unauthorized, "sign-in-required", "Sign in to continue.")
+    /// Used both for "does not exist" and "not yours": the two must look the same.
+    public static let notFound = APIError(.notFound, "not-found", "There is no such document, or you may not see it.")
+    public static let forbidden = APIError(.forbidden, "forbidden", "Your account may not do this.")
+    public static let csrf = APIError(.forbidden, "csrf", "The form expired or did not come from this site; reload the page and try again.")
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        // A person at a browser gets a page; a script gets JSON with a stable code.
+        if request.headers[.accept]?.contains("text/html") == true {
+            let page = """
+                <!doctype html><html lang="vi"><head><meta charset="utf-8"><title>\(status.code)</title>
+                <link rel="stylesheet" href="/static/style.css"></head><body><main class="error">
+                <h1>\(HTML.escape(status.reasonPhrase))</h1><p>\(HTML.escape(message))</p><p><a href="/">Trang chủ / Home</a></p>
+                </main></body></html>
+                """
+            return Response(
+                status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
+        }
+        let json = (try? JSONSerialization.data(withJSONObject: ["code": code, "message": message], options: [.sortedKeys])) ?? Data()
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: json)))
+    }
+}
+
+/// Escaping for text put into HTML outside the templates.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

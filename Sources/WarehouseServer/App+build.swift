@@ -1,0 +1,24 @@
+import Foundation
+import Hummingbird
+import Logging
+import WarehouseCore
+
+/// The router with every route, built from the services; tests call this too.
+public func buildRouter(services: ServerServices) -> Router<AppContext> {
+    let router = Router(context: AppContext.self)
+    router.add(middleware: SessionMiddleware(services: services))
+    OpsController(services: services).addRoutes(to: router)
+    AuthController(services: services).addRoutes(to: router)
+    DocumentsController(services: services).addRoutes(to: router)
+    DeskController(services: services).addRoutes(to: router)
+    VerifyController(services: services).addRoutes(to: router)
+    return router
+}
+
+/// The application: the router on a host and port.
+public func buildApplication(services: ServerServices, host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(services: services),
+        configuration: .init(address: .hostname(host, port: port), serverName: "warehouse"),
+        logger: logger)
+}

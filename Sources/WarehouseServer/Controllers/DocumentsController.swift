@@ -1,0 +1,171 @@
+import Foundation
+import Hummingbird
+import WarehouseCore
+import WarehouseImaging
+
+/// Personal stores, documents, previews, downloads and the access log: every read goes through the
+/// access policy and into the hash-chained access log.
+struct DocumentsController {
+    let services: ServerServices
+    var pages: Pages { Pages(services: services) }
+    var store: WarehouseDatabase { services.store }
+
+    func addRoutes(to router: Router<AppContext>) {
+        router.get("/me") { request, context in try myDocumentsPage(context) }
+        router.get("/api/me/documents") { _, context in try Pages.json(try myDocuments(context).summaries) }
+        router.get("/documents/:id") { _, context in try documentPage(try context.parameters.require("id"), context) }
+        router.get("/api/documents/:id") { _, context -> Response in
+            let id = try context.parameters.require("id")
+            let (detail, _) = try authorized(id, .readDocument, context)
+            return try Pages.json(DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }.publicView)
+        }
+        router.get("/documents/:id/pages/:file/:page") { _, context in try preview(context) }
+        router.get("/documents/:id/results/:code/sealed.pdf") { _, context in try sealedPDF(context) }
+        router.get("/audit") { _, context in try auditPage(context) }
+        router.get("/api/access-log") { _, context -> Response in
+            let account = try context.requireAccount()
+            guard AccessPolicy.allows(Actor(account), .readAccessLog, AccessFacts()) else { throw APIError.forbidden }
+            return try Pages.json(try store.accessLog(limit: 500))
+        }
+    }
+
+    /// Checks the policy for `action` on a document, logs the attempt, and loads it; refusals look like "not found".
+    func authorized(_ id: String, _ action: AccessAction, _ context: AppContext) throws -> (DocumentDetail, AccessFacts) {
+        let account = try context.requireAccount()
+        let facts = try store.accessFacts(document: id)
+        let allowed = facts.map { AccessPolicy.allows(Actor(account), action, $0) } ?? false
+        try log(account, action, "document", id, owner: facts?.ownerPartyId, allowed: allowed)
+        guard allowed, let facts, let detail = try store.documentDetail(id) else { throw APIError.notFound }
+        return (detail, facts)
+    }
+
+    func log(_ account: Account, _ action: AccessAction, _ type: String, _ id: String, owner: String?, allowed: Bool) throws {
+        try store.appendAccess(
+            AccessLogEntry(
+                at: Date(), accountId: account.id, role: account.role.rawValue, agencyCode: account.agencyCode, action: action.rawValue,
+                objectType: type, objectId: id, ownerPartyId: owner, outcome: allowed ? "allowed" : "denied"))
+    }
+
+    struct MyDocuments {
+        var owner: String
+        var summaries: [DocumentSummary]
+    }
+
+    func myDocuments(_ context: AppContext) throws -> MyDocuments {
+        let account = try context.requireAccount()
+        guard let party = account.partyId, AccessPolicy.allows(Actor(account), .readOwnerStore, AccessFacts(ownerPartyId: party)) else {
+            throw APIError.forbidden
+        }
+        try log(account, .readOwnerStore, "store", party, owner: party, allowed: true)
+        let owner = try store.identifiers(party: party).map(\.value).joined(separator: ", ")
+        return MyDocuments(owner: owner, summaries: try store.documents(ownerPartyId: party))
+    }
+
+    func myDocumentsPage(_ context: AppContext) throws -> Response {
+        let mine = try myDocuments(context)
+        let rows: [[String: Any]] = mine.summaries.map { d in
+            var row: [String: Any] = [
+                "id": d.id, "title": d.title, "code": d.code, "docType": d.docType, "number": d.number ?? "", "issuedOn": d.issuedOn ?? "",
+                "agencyCode": d.agencyCode,
+            ]
+            if let result = d.results.last {
+                let v = Pages.validity(result)
+                row["validity"] = v.text
+                row["validityClass"] = v.cls
+            }
+            return row
+        }
+        return pages.render("me", title: "Giấy tờ của tôi", ["owner": mine.owner, "documents": rows, "hasDocuments": !rows.isEmpty], context: context)
+    }
+
+    func documentPage(_ id: String, _ context: AppContext) throws -> Response {
+        let (detail, facts) = try authorized(id, .readDocument, context)
+        let account = try context.requireAccount()
+        let view = DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }
+        let fields: [[String: Any]] = view.fields.sorted { $0.key < $1.key }.map { name, f in
+            ["name": name, "value": f.value, "confidence": Int(f.confidence * 100), "source": f.source.rawValue, "flags": f.flags.joined(separator: ", ")]
+        }
+        let results: [[String: Any]] = detail.results.map { r in
+            let v = Pages.validity(r)
+            return ["resultCode": r.resultCode, "name": r.documentName, "number": r.number ?? "", "validity": v.text, "validityClass": v.cls,
+                    "documentId": id]
+        }
+        let pageList: [[String: Any]] = view.pageDetails.map { ["id": id, "file": $0.file, "number": $0.number] }
+        // The owner sees who read their document.
+        var accessLog: [[String: Any]] = []
+        if account.partyId == facts.ownerPartyId {
+            accessLog = try store.accessLog(owner: facts.ownerPartyId ?? "").filter { $0.objectId == id }.prefix(50).map {
+                ["at": ISO8601DateFormatter().string(from: $0.at), "role": $0.role, "agencyCode": $0.agencyCode ?? "", "action": $0.action,
+                 "outcome": $0.outcome]
+            }
+        }
+        let data: [String: Any] = [
+            "id": id, "title": view.title, "code": view.code, "docType": view.docType, "pages": view.pages,
+            "owner": view.owner.map(\.value).joined(separator: ", "), "sensitive": view.sensitivity == "sensitive", "fields": fields,
+            "results": results, "hasResults": !results.isEmpty, "pageList": pageList, "accessLog": accessLog,
+            "hasAccessLog": !accessLog.isEmpty, "canCorrect": AccessPolicy.allows(Actor(account), .correctFields, facts),
+        ]
+        return pages.render("document", title: view.title, data, context: context)
+    }
+
+    /// A page of a document as a PNG preview, 1000 pixels wide at most.
+    func preview(_ context: AppContext) throws -> Response {
+        let id = try context.parameters.require("id")
+        let fileSeq = try context.parameters.require("file", as: Int.self)
+        let number = try context.parameters.require("page", as: Int.self)
+        let (detail, _) = try authorized(id, .downloadDocument, context)
+        guard let file = detail.stored.files.first(where: { $0.seq == fileSeq }), let blob = BlobID(hex: file.blobId),
+            let format = detail.blobs.first(where: { $0.id == file.blobId }).flatMap({ InputFormat(mimeType: $0.mime) })
+        else { throw APIError.notFound }
+        let document = try ScanDecoder().open(URL(fileURLWithPath: services.blobs.locator(for: blob)), format: format, limits: DecodeLimits(pdfDPI: 100))
+        guard number >= 1, number <= document.pageCount else { throw APIError.notFound }
+        let png = try PNGEncoder.encode(try document.page(at: number - 1).raster, maxWidth: 1000)
+        return Response(
+            status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, no-store"], body: .init(byteBuffer: ByteBuffer(bytes: png)))
+    }
+
+    func sealedPDF(_ context: AppContext) throws -> Response {
+        let id = try context.parameters.require("id")
+        let code = try context.parameters.require("code")
+        let (detail, _) = try authorized(id, .downloadDocument, context)
+        guard let result = detail.results.first(where: { $0.resultCode == code }), let blob = BlobID(hex: result.sealedBlobId) else {
+            throw APIError.notFound
+        }
+        let data = try services.blobs.read(blob)
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"\(code).pdf\"", .cacheControl: "private, no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    func auditPage(_ context: AppContext) throws -> Response {
+        let account = try context.requireAccount()
+        guard AccessPolicy.allows(Actor(account), .readAccessLog, AccessFacts()) else { throw APIError.forbidden }
+        let entries: [[String: Any]] = try store.accessLog(limit: 300).map {
+            ["id": $0.id ?? 0, "at": ISO8601DateFormatter().string(from: $0.at), "accountId": $0.accountId, "role": $0.role,
+             "action": $0.action, "objectType": $0.objectType, "objectId": $0.objectId, "outcome": $0.outcome]
+        }
+        return pages.render("audit", title: "Nhật ký truy cập", ["entries": entries], context: context)
+    }
+}
+
+extension InputFormat {
+    init?(mimeType: String) {
+        switch mimeType {
+        case "image/png": self = .png
+        case "image/jpeg": self = .jpeg
+        case "image/tiff": self = .tiff
+        case "application/pdf": self = .pdf
+        default: return nil
+        }
+    }
+}
+
+extension DocumentView {
+    /// The API view: the server's file paths stay on the server.
+    var publicView: DocumentView {
+        var copy = self
+        for i in copy.files.indices { copy.files[i].storedAt = "" }
+        return copy
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import WarehouseCore
+import WarehouseImaging
+
+/// `/verify`: anyone checks a seal from a photo, a scan, or the URL in its QR.
+struct VerifyController {
+    let services: ServerServices
+    var pages: Pages { Pages(services: services) }
+
+    func addRoutes(to router: Router<AppContext>) {
+        router.get("/verify") { _, context in pages.render("verify", title: "Kiểm tra mã QR", [:], context: context) }
+        router.post("/verify") { request, context -> Response in
+            let check = try await verify(request)
+            let fields: [[String: Any]] = check.fields.sorted { $0.key < $1.key }.map { ["name": $0.key, "value": $0.value] }
+            let texts = [
+                "valid": "Hợp lệ (valid)", "invalid-signature": "Chữ ký không khớp (invalid signature)",
+                "unknown-key": "Khóa ký không rõ (unknown key)", "malformed": "Không đọc được mã (malformed)",
+                "expired": "Hết hiệu lực (expired)", "revoked": "Đã thu hồi (revoked)",
+            ]
+            let data: [String: Any] = [
+                "check": ["verdict": check.verdict.rawValue, "verdictText": texts[check.verdict.rawValue] ?? "", "reason": check.reason, "fields": fields]
+            ]
+            return pages.render("verify", title: "Kiểm tra mã QR", data, context: context)
+        }
+        router.post("/api/verify") { request, _ in try Pages.json(try await verify(request)) }
+    }
+
+    /// Reads a seal from an uploaded file or a `payload` field, checks it offline, then against the warehouse.
+    func verify(_ request: Request) async throws -> SealCheck {
+        guard let keys = try SealKeyStore(directory: services.layout.keys).publicKeys() else {
+            throw APIError(.serviceUnavailable, "no-keys", "This warehouse has no seal keys yet.")
+        }
+        var payload: String?
+        var fileURL: URL?
+        let scratch = services.layout.scratch.appendingPathComponent("verify-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        if request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true {
+            let upload = try await MultipartUpload.read(request, into: scratch, maxBytes: 32 << 20)
+            payload = upload.fields["payload"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+            fileURL = upload.files.first(where: { $0.size > 0 })?.url
+        } else if request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true {
+            struct Body: Decodable { var payload: String }
+            let buffer = try await request.body.collect(upTo: 16 << 10)
+            payload = try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView)).payload
+        } else {
+            payload = try await formFields(request)["payload"]
+        }
+        if payload == nil, let fileURL {
+            let reader = SealReader(decoder: ScanDecoder(), barcodes: ZBarReader(persistent: true))
+            payload = try await withCheckedThrowingContinuation { continuation in
+                DispatchQueue.global().async { continuation.resume(with: Result { try reader.seals(in: fileURL).first }) }
+            }
+        }
+        guard let payload else {
+            return SealCheck(verdict: .malformed, reason: "no seal QR code was found", fields: [:], payload: nil, online: nil)
+        }
+        var check = SealVerifier(keys: keys).check(payload)
+        if check.verdict != .malformed, let code = check.fields["resultCode"] {
+            let record = try services.store.result(code)
+            check.online = .init(
+                known: record != nil, revoked: record?.revokedAt != nil, revokedReason: record?.revokedReason,
+                warehouseDocumentMatches: record.map { $0.originalBlobId == check.fields["documentSHA256"] } ?? false, fileMatches: nil)
+            if record?.revokedAt != nil, check.verdict == .valid || check.verdict == .expired {
+                check.verdict = .revoked
+                check.reason = "the seal is genuine, but the result was revoked"
+            }
+        }
+        services.metrics.verified(check.verdict.rawValue)
+        return check
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import HTTPTypes
+import HummingbirdBcrypt
+import Logging
+import Mustache
+import WarehouseCore
+
+/// Settings of the service.
+public struct ServerSettings: Sendable {
+    /// Set the cookie's Secure attribute (behind HTTPS; off on plain loopback for development).
+    public var secureCookies: Bool
+    /// Largest upload, bytes (413 beyond).
+    public var maxUploadBytes: Int
+    public var sessionHours: Double
+    /// bcrypt cost: 12 in production; tests use less.
+    public var bcryptCost: UInt8
+    /// Failed sign-ins allowed per username and address in `loginWindowSeconds`.
+    public var loginAttempts: Int
+    public var loginWindowSeconds: Double
+    public var ocrLanguage: String
+
+    public init(
+        secureCookies: Bool = false, maxUploadBytes: Int = 64 << 20, sessionHours: Double = 8, bcryptCost: UInt8 = 12,
+        loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie"
+    ) {
+        self.secureCookies = secureCookies
+        self.maxUploadBytes = maxUploadBytes
+        self.sessionHours = sessionHours
+        self.bcryptCost = bcryptCost
+        self.loginAttempts = loginAttempts
+        self.loginWindowSeconds = loginWindowSeconds
+        self.ocrLanguage = ocrLanguage
+    }
+}
+
+/// Everything the routes need, built once by the composition root.
+public struct ServerServices: Sendable {
+    public let layout: StorageLayout
+    public let store: WarehouseDatabase
+    public let blobs: FileBlobStore
+    public let settings: ServerSettings
+    let templates: MustacheLibrary
+    let desk: DeskWork
+    let metrics: ServerMetrics
+    let limiter: LoginLimiter
+    let identity: any IdentityProvider
+
+    /// Opens the warehouse at `layout` and loads the page templates.
+    public init(layout: StorageLayout, settings: ServerSettings = ServerSettings()) async throws {
+        try layout.create()
+        let store = try WarehouseDatabase(url: layout.database)
+        let blobs = FileBlobStore(root: layout.blobs)
+        self.layout = layout
+        self.store = store
+        self.blobs = blobs
+        self.settings = settings
+        guard let templatesPath = Bundle.module.path(forResource: "Templates", ofType: nil) else {
+            throw APIError(.internalServerError, "templates-missing", "the page templates are not installed")
+        }
+        self.templates = try await MustacheLibrary(directory: templatesPath)
+        self.metrics = ServerMetrics()
+        self.desk = DeskWork(layout: layout, store: store, blobs: blobs, language: settings.ocrLanguage, metrics: metrics)
+        self.limiter = LoginLimiter(attempts: settings.loginAttempts, window: settings.loginWindowSeconds)
+        self.identity = LocalPasswordIdentity(store: store)
+    }
+
+    /// Creates an account with a bcrypt-hashed password.
+    public func createAccount(
+        username: String, password: String, role: Role, displayName: String, agencyCode: String? = nil, owner: OwnerIdentifier? = nil
+    ) throws -> Account {
+        let partyId = try owner.map { try store.ensureParty($0) }
+        let account = Account(
+            username: username, passwordHash: Bcrypt.hash(password, cost: settings.bcryptCost), role: role, displayName: displayName,
+            agencyCode: agencyCode, partyId: partyId)
+        try store.insertAccount(account)
+        return account
+    }
+}
+
+/// Who someone is: local accounts now; VNeID / OpenID Connect later behind the same protocol.
+protocol IdentityProvider: Sendable {
+    /// The account for these credentials, or nil.
+    func authenticate(username: String, password: String) throws -> Account?
+}
+
+/// Username and bcrypt password in the warehouse's own `account` table.
+struct LocalPasswordIdentity: IdentityProvider {
+    let store: WarehouseDatabase
+
+    func authenticate(username: String, password: String) throws -> Account? {
+        guard let account = try store.account(username: username) else {
+            // Spend the same time as a real check, so that timing does not tell which usernames exist.
+            _ = Bcrypt.verify(password, hash: LocalPasswordIdentity.dummyHash)
+            return nil
+        }
+        return Bcrypt.verify(password, hash: account.passwordHash) ? account : nil
+    }
+
+    static let dummyHash = Bcrypt.hash("not a password", cost: 10)
+}

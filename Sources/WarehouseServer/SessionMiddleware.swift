@@ -1,0 +1,59 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import WarehouseCore
+
+/// Reads the session cookie and puts the signed-in account into the context.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+    static let cookieName = "wh_session"
+    let services: ServerServices
+
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
+        var context = context
+        services.metrics.request()
+        if let token = request.cookies[Self.cookieName]?.value,
+            let (session, account) = try services.store.session(tokenHash: Self.hash(token), at: Date())
+        {
+            context.session = session
+            context.account = account
+        }
+        do {
+            var response = try await next(request, context)
+            // Pages show personal data: never cache them, never frame them.
+            response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"
+            response.headers[values: HTTPField.Name("X-Frame-Options")!] = ["DENY"]
+            response.headers[values: HTTPField.Name("X-Content-Type-Options")!] = ["nosniff"]
+            return response
+        } catch let error as APIError {
+            if error.status.code >= 500 { services.metrics.error() }
+            throw error
+        } catch let error as any HTTPResponseError {
+            throw error
+        } catch {
+            services.metrics.error()
+            // No personal data in the server log: the error's type only.
+            context.logger.error("request failed: \(type(of: error))")
+            throw APIError(.internalServerError, "internal", "Something went wrong on the server; the error was logged.")
+        }
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+extension AppContext {
+    /// The account, or 401.
+    func requireAccount() throws -> Account {
+        guard let account else { throw APIError.signInRequired }
+        return account
+    }
+
+    /// Checks the CSRF token of a state-changing request against the session's.
+    func requireCSRF(_ token: String?) throws {
+        guard let session, let token, !token.isEmpty, token == session.csrfToken else { throw APIError.csrf }
+    }
+}
