@@ -17,10 +17,15 @@ SWIFT_BUILD_FLAGS ?=
 # Tesseract's OpenMP makes OCR 4-6x slower on small machines; the binary also guards itself.
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: run test build deps test-deps samples ingest-samples clean-storage bench
+.PHONY: run test build deps test-deps samples ingest-samples serve clean-storage bench
 
-## Install what is missing, build, file SampleScans/ into $(STORAGE)/ and show what was filed.
-run: deps build ingest-samples
+PORT ?= 8080
+
+## Install what is missing, build, file SampleScans/ into $(STORAGE)/, then serve the web app on localhost:$(PORT).
+run: deps build ingest-samples serve
+
+serve:
+	$(WAREHOUSE) serve --storage $(STORAGE) --port $(PORT) --demo
 
 ## Install what is missing, build and run every test.
 test: test-deps

@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "WarehouseServerTests",
             dependencies: [
-                "WarehouseServer", "WarehouseCore",
+                "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
