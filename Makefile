@@ -5,8 +5,8 @@ SHELL := /bin/bash
 # Debian packages the warehouse needs at build and run time.
 RUNTIME_PACKAGES := pkg-config libtesseract-dev tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng \
 	libleptonica-dev libpoppler-glib-dev libsqlite3-dev libzbar-dev zbar-tools libqrencode-dev poppler-utils
-# What the tests use besides: nothing beyond the runtime packages for now.
-TEST_PACKAGES := $(RUNTIME_PACKAGES)
+# What the tests use besides: headless Chromium and its driver for the browser journey (Selenium from PyPI).
+TEST_PACKAGES := $(RUNTIME_PACKAGES) chromium chromium-driver
 # What scripts/make-samples.py needs to regenerate SampleScans/.
 SAMPLE_PACKAGES := python3 python3-pil python3-numpy python3-reportlab img2pdf qrencode fonts-dejavu-core fonts-dejavu-extra
 
@@ -31,6 +31,9 @@ serve:
 test: test-deps
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check selenium \
+		|| python3 -m pip install --quiet --disable-pip-version-check --break-system-packages selenium
+	python3 Tests/browser/browser_test.py
 
 build: deps
 	swift build $(SWIFT_BUILD_FLAGS)

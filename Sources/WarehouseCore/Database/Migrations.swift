@@ -202,6 +202,19 @@ enum Migrations {
                     CREATE TRIGGER accessLog_no_delete BEFORE DELETE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
                     """)
         }
+        migrator.registerMigration("v4-reuse") { db in
+            // Every reuse of a filed document in another dossier: who, when, on what basis (DESIGN.md §5).
+            try db.create(table: "reuse") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("documentId", .text).notNull().references("document").indexed()
+                t.column("dossierCode", .text).notNull().references("dossier")
+                t.column("componentId", .integer).notNull().references("component")
+                t.column("accountId", .text).notNull()
+                /// `owner-consent` (the citizen chose it) or `desk` (the desk attached it under the reuse mandate).
+                t.column("basis", .text).notNull()
+                t.column("at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

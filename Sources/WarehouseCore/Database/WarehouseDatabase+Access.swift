@@ -200,6 +200,23 @@ extension WarehouseDatabase {
         }
     }
 
+    /// Files an existing document as a component of another dossier: nothing is scanned or stored again.
+    /// Returns false when the dossier does not exist.
+    public func reuse(document id: String, in dossier: String, component: String, by account: String, basis: String, at: Date)
+        throws(StoreError) -> Bool
+    {
+        try writeDB { db in
+            guard try Dossier.fetchOne(db, key: dossier) != nil, try DocumentRecord.fetchOne(db, key: id) != nil else { return false }
+            try ComponentRecord(id: nil, dossierCode: dossier, name: component, documentId: id, reused: true, createdAt: at, createdBy: account)
+                .insert(db)
+            let componentId = db.lastInsertedRowID
+            try db.execute(
+                sql: "INSERT INTO reuse(documentId, dossierCode, componentId, accountId, basis, at) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [id, dossier, componentId, account, basis, at])
+            return true
+        }
+    }
+
     /// The clerk has confirmed the document's fields.
     public func markReviewed(document id: String) throws(StoreError) {
         try writeDB { db in try db.execute(sql: "UPDATE document SET reviewStatus = 'reviewed' WHERE id = ?", arguments: [id]) }

@@ -16,6 +16,9 @@ struct DeskController {
         router.post("/desk/dossiers/:code/upload") { request, context in try await upload(request, context, json: false) }
         router.post("/api/dossiers/:code/files") { request, context in try await upload(request, context, json: true) }
         router.post("/desk/documents/:id/fields") { request, context in try await correct(request, context) }
+        router.post("/desk/dossiers/:code/issue") { request, context in try await issue(request, context, json: false) }
+        router.post("/api/dossiers/:code/results") { request, context in try await issue(request, context, json: true) }
+        router.post("/desk/dossiers/:code/reuse") { request, context in try await attach(request, context) }
     }
 
     func staff(_ context: AppContext) throws -> (Account, String) {
@@ -91,9 +94,23 @@ struct DeskController {
             }
             return row
         }
+        // The owner's earlier papers (valid results first): attach one instead of scanning it again.
+        let attached = Set(try store.components(dossier: code).map(\.1.id))
+        let earlier: [[String: Any]] = try store.documents(ownerPartyId: dossier.ownerPartyId)
+            .sorted { ($0.results.isEmpty ? 1 : 0, $1.createdAt) < ($1.results.isEmpty ? 1 : 0, $0.createdAt) }
+            .filter { $0.results.allSatisfy { Pages.validity($0).cls != "revoked" && Pages.validity($0).cls != "expired" } }
+            .map { d in
+                var row: [String: Any] = ["id": d.id, "title": d.title, "code": d.code, "docType": d.docType, "dossier": code, "attached": attached.contains(d.id)]
+                if let r = d.results.last {
+                    let v = Pages.validity(r)
+                    row["validity"] = v.text
+                    row["validityClass"] = v.cls
+                }
+                return row
+            }
         let data: [String: Any] = [
             "code": code, "procedure": dossier.procedureCode, "agency": dossier.agencyCode, "owner": owner, "components": components,
-            "outcomes": rows, "hasOutcomes": !rows.isEmpty,
+            "outcomes": rows, "hasOutcomes": !rows.isEmpty, "earlier": earlier,
         ]
         return pages.render("dossier", title: "Hồ sơ \(code)", data, context: context)
     }
@@ -142,6 +159,71 @@ struct DeskController {
         }
         if json { return try Pages.json(IngestReport(dossier: report.dossier, owner: report.owner, files: outcomes, seconds: report.seconds)) }
         return try dossierPage(code, context, outcomes: outcomes)
+    }
+
+    /// POST /desk/dossiers/:code/issue: seal and file a result for the dossier (multipart: the file and the result's fields).
+    func issue(_ request: Request, _ context: AppContext, json: Bool) async throws -> Response {
+        let code = try context.parameters.require("code")
+        let (account, dossier) = try ownDossier(code, context)
+        guard AccessPolicy.allows(Actor(account), .issueResult, AccessFacts(agencies: [dossier.agencyCode])) else { throw APIError.forbidden }
+        let scratch = services.layout.scratch.appendingPathComponent("issue-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let upload = try await MultipartUpload.read(request, into: scratch, maxBytes: services.settings.maxUploadBytes)
+        try context.requireCSRF(upload.fields["csrf"] ?? request.headers[HTTPField.Name("X-CSRF-Token")!])
+        guard let file = upload.files.first(where: { $0.size > 0 }) else { throw APIError(.badRequest, "no-file", "Choose the result's file.") }
+        let f = upload.fields.mapValues { $0.trimmingCharacters(in: .whitespaces) }
+        let resultType: ResultTypeCode
+        let owner: OwnerIdentifier
+        do {
+            resultType = try ResultTypeCode(f["resultType"] ?? "")
+            owner = try (f["owner"] ?? "").isEmpty
+                ? OwnerIdentifier(try store.identifiers(party: dossier.ownerPartyId).first?.value ?? "") : OwnerIdentifier(f["owner"] ?? "")
+        } catch let error as CodeError {
+            throw APIError(.badRequest, "invalid-code", error.description)
+        }
+        guard let name = f["name"], !name.isEmpty else { throw APIError(.badRequest, "no-name", "Give the name of the document issued.") }
+        var validity = SealPayload.Validity.permanent
+        if let until = f["validUntil"], !until.isEmpty {
+            guard let day = CalendarDate(iso: until) else { throw APIError(.badRequest, "invalid-date", "The validity date must be yyyy-MM-dd.") }
+            validity = .until(day.iso)
+        }
+        let named = scratch.appendingPathComponent("result-" + String((file.fileName as NSString).lastPathComponent.prefix(100)))
+        try FileManager.default.moveItem(at: file.url, to: named)
+        let result: IssuedResult
+        do {
+            result = try await services.desk.issue(
+                IssueRequest(
+                    file: named, dossier: try DossierCode(code), resultType: resultType, owner: owner, name: name,
+                    number: (f["number"] ?? "").isEmpty ? nil : f["number"], validity: validity, scope: f["scope"] ?? "", procedure: nil,
+                    agency: nil, actor: account.id))
+        } catch let error as IssueError {
+            switch error {
+            case .input(let why): throw APIError(.unprocessableContent, "unreadable-result", why)
+            case .seal(.noKey): throw APIError(.serviceUnavailable, "no-seal-key", "The warehouse has no seal key; an admin must run `warehouse keys init`.")
+            default: throw APIError(.internalServerError, "issue-failed", "The result could not be issued; the error was logged.")
+            }
+        }
+        if json { return try Pages.json(result) }
+        return Pages.redirect("/documents/\(result.sealedDocument)")
+    }
+
+    /// POST /desk/dossiers/:code/reuse: attach one of the owner's filed documents instead of scanning it.
+    func attach(_ request: Request, _ context: AppContext) async throws -> Response {
+        let code = try context.parameters.require("code")
+        let (account, dossier) = try ownDossier(code, context)
+        let form = try await formFields(request)
+        try context.requireCSRF(form["csrf"])
+        let id = form["document"] ?? ""
+        // The desk may attach what belongs to the dossier's owner (the reuse mandate of Decision 468/QĐ-TTg).
+        guard let facts = try store.accessFacts(document: id), facts.ownerPartyId == dossier.ownerPartyId else { throw APIError.notFound }
+        let title = try store.documentDetail(id)?.stored.document.title ?? "Giấy tờ dùng lại"
+        _ = try store.reuse(document: id, in: code, component: form["component"] ?? title, by: account.id, basis: "desk", at: Date())
+        try store.appendAccess(
+            AccessLogEntry(
+                at: Date(), accountId: account.id, role: account.role.rawValue, agencyCode: account.agencyCode,
+                action: AccessAction.reuseDocument.rawValue, objectType: "document", objectId: id, ownerPartyId: facts.ownerPartyId,
+                outcome: "allowed"))
+        return Pages.redirect("/desk/dossiers/\(code)")
     }
 
     /// POST /desk/documents/:id/fields: the clerk confirms or corrects fields; each change records who and when.

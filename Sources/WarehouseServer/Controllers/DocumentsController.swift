@@ -13,7 +13,10 @@ struct DocumentsController {
     func addRoutes(to router: Router<AppContext>) {
         router.get("/me") { request, context in try myDocumentsPage(context) }
         router.get("/api/me/documents") { _, context in try Pages.json(try myDocuments(context).summaries) }
-        router.get("/documents/:id") { _, context in try documentPage(try context.parameters.require("id"), context) }
+        router.get("/documents/:id") { request, context in
+            let reused = request.uri.queryParameters["reused"].map { "Đã đồng ý dùng lại giấy tờ này cho hồ sơ \($0)." }
+            return try documentPage(try context.parameters.require("id"), context, notice: reused)
+        }
         router.get("/api/documents/:id") { _, context -> Response in
             let id = try context.parameters.require("id")
             let (detail, _) = try authorized(id, .readDocument, context)
@@ -22,6 +25,7 @@ struct DocumentsController {
         router.get("/documents/:id/pages/:file/:page") { _, context in try preview(context) }
         router.get("/documents/:id/results/:code/sealed.pdf") { _, context in try sealedPDF(context) }
         router.get("/audit") { _, context in try auditPage(context) }
+        router.post("/documents/:id/reuse") { request, context in try await reuseByOwner(request, context) }
         router.get("/api/access-log") { _, context -> Response in
             let account = try context.requireAccount()
             guard AccessPolicy.allows(Actor(account), .readAccessLog, AccessFacts()) else { throw APIError.forbidden }
@@ -78,12 +82,14 @@ struct DocumentsController {
         return pages.render("me", title: "Giấy tờ của tôi", ["owner": mine.owner, "documents": rows, "hasDocuments": !rows.isEmpty], context: context)
     }
 
-    func documentPage(_ id: String, _ context: AppContext) throws -> Response {
+    func documentPage(_ id: String, _ context: AppContext, notice: String? = nil) throws -> Response {
         let (detail, facts) = try authorized(id, .readDocument, context)
         let account = try context.requireAccount()
         let view = DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }
         let fields: [[String: Any]] = view.fields.sorted { $0.key < $1.key }.map { name, f in
-            ["name": name, "value": f.value, "confidence": Int(f.confidence * 100), "source": f.source.rawValue, "flags": f.flags.joined(separator: ", ")]
+            var row: [String: Any] = ["name": name, "value": f.value, "confidence": Int(f.confidence * 100), "source": f.source.rawValue]
+            if !f.flags.isEmpty { row["flags"] = f.flags.joined(separator: ", ") }
+            return row
         }
         let results: [[String: Any]] = detail.results.map { r in
             let v = Pages.validity(r)
@@ -104,15 +110,18 @@ struct DocumentsController {
             "owner": view.owner.map(\.value).joined(separator: ", "), "sensitive": view.sensitivity == "sensitive", "fields": fields,
             "results": results, "hasResults": !results.isEmpty, "pageList": pageList, "accessLog": accessLog,
             "hasAccessLog": !accessLog.isEmpty, "canCorrect": AccessPolicy.allows(Actor(account), .correctFields, facts),
+            "canReuse": account.role == .citizen && AccessPolicy.allows(Actor(account), .reuseDocument, facts),
         ]
-        return pages.render("document", title: view.title, data, context: context)
+        return pages.render("document", title: view.title, data, context: context, notice: notice)
     }
 
     /// A page of a document as a PNG preview, 1000 pixels wide at most.
     func preview(_ context: AppContext) throws -> Response {
         let id = try context.parameters.require("id")
         let fileSeq = try context.parameters.require("file", as: Int.self)
-        let number = try context.parameters.require("page", as: Int.self)
+        // `/documents/ID/pages/1/2.png`: the page number may carry the extension.
+        let pageText = try context.parameters.require("page")
+        guard let number = Int(pageText.hasSuffix(".png") ? String(pageText.dropLast(4)) : pageText) else { throw APIError.notFound }
         let (detail, _) = try authorized(id, .downloadDocument, context)
         guard let file = detail.stored.files.first(where: { $0.seq == fileSeq }), let blob = BlobID(hex: file.blobId),
             let format = detail.blobs.first(where: { $0.id == file.blobId }).flatMap({ InputFormat(mimeType: $0.mime) })
@@ -136,6 +145,28 @@ struct DocumentsController {
             status: .ok,
             headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"\(code).pdf\"", .cacheControl: "private, no-store"],
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// POST /documents/:id/reuse: the owner offers a filed document for a new dossier; the consent is recorded.
+    func reuseByOwner(_ request: Request, _ context: AppContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let form = try await formFields(request)
+        try context.requireCSRF(form["csrf"])
+        let (detail, _) = try authorized(id, .reuseDocument, context)
+        let account = try context.requireAccount()
+        let dossier = (form["dossier"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard (try? DossierCode(dossier)) != nil,
+            try store.reuse(
+                document: id, in: dossier, component: form["component"] ?? detail.stored.document.title, by: account.id,
+                basis: "owner-consent", at: Date())
+        else {
+            return pages.render(
+                "document", title: detail.stored.document.title, ["id": id, "title": detail.stored.document.title], context: context,
+                notice: "Không có hồ sơ \(dossier): kiểm tra số hồ sơ trên giấy biên nhận.", status: .badRequest)
+        }
+        var response = Pages.redirect("/documents/\(id)")
+        response.headers[.location] = "/documents/\(id)?reused=\(dossier)"
+        return response
     }
 
     func auditPage(_ context: AppContext) throws -> Response {
