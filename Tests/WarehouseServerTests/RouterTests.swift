@@ -195,6 +195,20 @@ struct RouterTests {
                 #expect(r.status == .ok, "\(user) must read \(document)")
                 #expect(!String(buffer: r.body).contains(f.services.layout.root.path), "server paths leak")
             }
+            // State-changing routes on what is not theirs: refused the same way (with a valid CSRF token).
+            for (user, document, dossier) in [("an", f.docBinh, "000.00.12.H56-241105-0007"), ("clerk.a", f.docDuc, "000.00.12.H56-241105-0007")] {
+                let session = try await client.signIn(f, user)
+                let form: HTTPFields = [.cookie: session.cookie, .contentType: "application/x-www-form-urlencoded", .accept: "application/json"]
+                for (uri, body) in [
+                    ("/documents/\(document)/reuse", "dossier=000.12.34.H56-241105-0007&csrf=\(session.csrf)"),
+                    ("/desk/documents/\(document)/fields", "field.hoTen=X&csrf=\(session.csrf)"),
+                    ("/desk/dossiers/\(dossier)/reuse", "document=\(document)&csrf=\(session.csrf)"),
+                ] {
+                    let r = try await client.execute(uri: uri, method: .post, headers: form, body: ByteBuffer(string: body))
+                    #expect([.notFound, .forbidden].contains(r.status), "\(user) POST \(uri) → \(r.status)")
+                    #expect(!String(buffer: r.body).contains("0521") && !String(buffer: r.body).contains("0381"))
+                }
+            }
             // Role-wide refusals.
             let an = try await client.signIn(f, "an")
             #expect(try await client.execute(uri: "/api/access-log", method: .get, headers: an.headers).status == .forbidden)
