@@ -12,6 +12,7 @@ public func buildRouter(services: ServerServices) -> Router<AppContext> {
     DocumentsController(services: services).addRoutes(to: router)
     DeskController(services: services).addRoutes(to: router)
     VerifyController(services: services).addRoutes(to: router)
+    AdminController(services: services).addRoutes(to: router)
     return router
 }
 

@@ -19,7 +19,7 @@ struct Pages {
             layout["account"] = [
                 "displayName": account.displayName, "role": account.role.rawValue, "agency": account.agencyCode ?? "",
                 "csrf": context.session?.csrfToken ?? "", "isCitizen": account.role == .citizen,
-                "isStaff": account.role == .clerk || account.role == .supervisor, "isAuditor": account.role == .auditor,
+                "isStaff": account.role == .clerk || account.role == .supervisor, "isAuditor": account.role == .auditor, "isAdmin": account.role == .admin,
             ] as [String: Any]
         }
         let html = services.templates.render(layout, withTemplate: "layout") ?? body

@@ -292,6 +292,29 @@ struct RouterTests {
         }
     }
 
+    @Test("only admins manage accounts; a created citizen account can sign in to its own store")
+    func admin() async throws {
+        let f = try await Fixture.shared.value
+        try await f.app.test(.router) { client in
+            for user in ["an", "clerk.a", "auditor"] {
+                let session = try await client.signIn(f, user)
+                #expect(try await client.execute(uri: "/admin/accounts", method: .get, headers: session.headers).status == .forbidden)
+            }
+            let admin = try await client.signIn(f, "admin")
+            let created = try await client.execute(
+                uri: "/admin/accounts", method: .post,
+                headers: [.cookie: admin.cookie, .contentType: "application/x-www-form-urlencoded", .accept: "text/html"],
+                body: ByteBuffer(string: "username=duc&displayName=Tran+Van+Duc&role=citizen&owner=052195001234&password=a-long-password-1&csrf=\(admin.csrf)"))
+            #expect(created.status == .ok)
+            let login = try await client.execute(
+                uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "username=duc&password=a-long-password-1"))
+            let cookie = String(try #require(login.headers[.setCookie]).split(separator: ";")[0])
+            let mine = try await client.execute(uri: "/api/me/documents", method: .get, headers: [.cookie: cookie, .accept: "application/json"])
+            #expect(String(buffer: mine.body).contains(f.docDuc))
+        }
+    }
+
     @Test("verify: a malformed payload is reported as such")
     func verifyAPI() async throws {
         let f = try await Fixture.shared.value

@@ -17,7 +17,7 @@ struct AuthController {
             case .citizen: Pages.redirect("/me")
             case .clerk, .supervisor: Pages.redirect("/desk")
             case .auditor: Pages.redirect("/audit")
-            case .admin: Pages.redirect("/health")
+            case .admin: Pages.redirect("/admin/accounts")
             case nil: Pages.redirect("/login")
             }
         }
