@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -41,7 +40,7 @@ struct SessionMiddleware: RouterMiddleware {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        BlobID.of(Data(token.utf8)).hex
     }
 }
 

@@ -56,6 +56,7 @@ struct AuthController {
 
     /// POST /logout: ends the session.
     @Sendable func logout(_ request: Request, context: AppContext) async throws -> Response {
+        _ = try context.requireAccount()
         let form = try await formFields(request)
         try context.requireCSRF(form["csrf"])
         if let session = context.session { try services.store.deleteSession(tokenHash: session.tokenHash) }

@@ -156,6 +156,8 @@ struct DeskController {
             if let error = outcomes[i].error, let dash = error.firstIndex(of: ":") {
                 outcomes[i].error = outcomes[i].file + error[dash...]
             }
+            // The server's paths stay on the server.
+            outcomes[i].quarantinedAt = nil
         }
         if json { return try Pages.json(IngestReport(dossier: report.dossier, owner: report.owner, files: outcomes, seconds: report.seconds)) }
         return try dossierPage(code, context, outcomes: outcomes)

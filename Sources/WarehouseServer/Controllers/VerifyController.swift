@@ -42,7 +42,11 @@ struct VerifyController {
         } else if request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true {
             struct Body: Decodable { var payload: String }
             let buffer = try await request.body.collect(upTo: 16 << 10)
-            payload = try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView)).payload
+            do {
+                payload = try JSONDecoder().decode(Body.self, from: Data(buffer.readableBytesView)).payload
+            } catch {
+                throw APIError(.badRequest, "bad-json", "The body must be JSON: {\"payload\": \"VNQR1|…\"}.")
+            }
         } else {
             payload = try await formFields(request)["payload"]
         }
