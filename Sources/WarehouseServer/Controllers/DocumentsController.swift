@@ -152,8 +152,10 @@ struct DocumentsController {
         let id = try context.parameters.require("id")
         let form = try await formFields(request)
         try context.requireCSRF(form["csrf"])
-        let (detail, _) = try authorized(id, .reuseDocument, context)
         let account = try context.requireAccount()
+        // Consent is the owner's to give; the desk attaches from the dossier page under its own basis.
+        guard account.role == .citizen else { throw APIError.forbidden }
+        let (detail, _) = try authorized(id, .reuseDocument, context)
         let dossier = (form["dossier"] ?? "").trimmingCharacters(in: .whitespaces)
         guard (try? DossierCode(dossier)) != nil,
             try store.reuse(
