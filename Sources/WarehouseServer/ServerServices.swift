@@ -64,6 +64,14 @@ public struct ServerServices: Sendable {
         self.identity = LocalPasswordIdentity(store: store)
     }
 
+    /// Appends an entry about `account` doing `action` on an object to the hash-chained access log.
+    func recordAccess(_ account: Account, _ action: AccessAction, _ type: String, _ id: String, owner: String?, allowed: Bool) throws {
+        try store.appendAccess(
+            AccessLogEntry(
+                at: Date(), accountId: account.id, role: account.role.rawValue, agencyCode: account.agencyCode, action: action.rawValue,
+                objectType: type, objectId: id, ownerPartyId: owner, outcome: allowed ? "allowed" : "denied"))
+    }
+
     /// Creates an account with a bcrypt-hashed password.
     public func createAccount(
         username: String, password: String, role: Role, displayName: String, agencyCode: String? = nil, owner: OwnerIdentifier? = nil

@@ -55,10 +55,7 @@ struct AdminController {
         let created = try services.createAccount(
             username: username, password: password, role: role, displayName: form["displayName"] ?? username,
             agencyCode: agency.isEmpty ? nil : agency, owner: owner)
-        try services.store.appendAccess(
-            AccessLogEntry(
-                at: Date(), accountId: actor.id, role: actor.role.rawValue, agencyCode: nil, action: AccessAction.manageAccounts.rawValue,
-                objectType: "account", objectId: created.id, ownerPartyId: created.partyId, outcome: "allowed"))
+        try services.recordAccess(actor, .manageAccounts, "account", created.id, owner: created.partyId, allowed: true)
         return try accountsPage(context, notice: "Đã tạo tài khoản \(username).")
     }
 }

@@ -44,10 +44,7 @@ struct DocumentsController {
     }
 
     func log(_ account: Account, _ action: AccessAction, _ type: String, _ id: String, owner: String?, allowed: Bool) throws {
-        try store.appendAccess(
-            AccessLogEntry(
-                at: Date(), accountId: account.id, role: account.role.rawValue, agencyCode: account.agencyCode, action: action.rawValue,
-                objectType: type, objectId: id, ownerPartyId: owner, outcome: allowed ? "allowed" : "denied"))
+        try services.recordAccess(account, action, type, id, owner: owner, allowed: allowed)
     }
 
     struct MyDocuments {
