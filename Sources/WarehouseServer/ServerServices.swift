@@ -44,6 +44,8 @@ public struct ServerServices: Sendable {
     let metrics: ServerMetrics
     let limiter: LoginLimiter
     let identity: any IdentityProvider
+    let accessLog: AccessLogWriter
+    let sessions: SessionCache
 
     /// Opens the warehouse at `layout` and loads the page templates.
     public init(layout: StorageLayout, settings: ServerSettings = ServerSettings()) async throws {
@@ -62,11 +64,13 @@ public struct ServerServices: Sendable {
         self.desk = DeskWork(layout: layout, store: store, blobs: blobs, language: settings.ocrLanguage, metrics: metrics)
         self.limiter = LoginLimiter(attempts: settings.loginAttempts, window: settings.loginWindowSeconds)
         self.identity = LocalPasswordIdentity(store: store)
+        self.accessLog = AccessLogWriter(store: store)
+        self.sessions = SessionCache()
     }
 
     /// Appends an entry about `account` doing `action` on an object to the hash-chained access log.
-    func recordAccess(_ account: Account, _ action: AccessAction, _ type: String, _ id: String, owner: String?, allowed: Bool) throws {
-        try store.appendAccess(
+    func recordAccess(_ account: Account, _ action: AccessAction, _ type: String, _ id: String, owner: String?, allowed: Bool) async throws {
+        try await accessLog.append(
             AccessLogEntry(
                 at: Date(), accountId: account.id, role: account.role.rawValue, agencyCode: account.agencyCode, action: action.rawValue,
                 objectType: type, objectId: id, ownerPartyId: owner, outcome: allowed ? "allowed" : "denied"))

@@ -13,11 +13,18 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         var context = context
         services.metrics.request()
-        if let token = request.cookies[Self.cookieName]?.value,
-            let (session, account) = try services.store.session(tokenHash: Self.hash(token), at: Date())
-        {
-            context.session = session
-            context.account = account
+        if let token = request.cookies[Self.cookieName]?.value {
+            let hash = Self.hash(token)
+            let now = Date()
+            var found = services.sessions.get(hash, now: now)
+            if found == nil, let stored = try await services.store.sessionAsync(tokenHash: hash, at: now) {
+                services.sessions.put(hash, stored, now: now)
+                found = stored
+            }
+            if let (session, account) = found {
+                context.session = session
+                context.account = account
+            }
         }
         do {
             var response = try await next(request, context)

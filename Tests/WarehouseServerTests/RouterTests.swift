@@ -231,6 +231,18 @@ struct RouterTests {
             #expect(String(buffer: log.body).contains(f.docAn))
             #expect(!String(buffer: log.body).contains("038090012345"), "no personal data in the log")
         }
+        // Concurrent reads are written together (group commit) and still form one unbroken chain.
+        let before = try f.services.store.accessLog(limit: 100_000).count
+        try await f.app.test(.router) { client in
+            let an = try await client.signIn(f, "an")
+            try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 0..<40 {
+                    group.addTask { try await client.execute(uri: "/api/me/documents", method: .get, headers: an.headers).status }
+                }
+                for try await status in group { #expect(status == .ok) }
+            }
+        }
+        #expect(try f.services.store.accessLog(limit: 100_000).count - before == 40)
         let owner = try #require(try f.services.store.accessFacts(document: f.docAn)?.ownerPartyId)
         #expect(try f.services.store.accessLog(owner: owner).contains { $0.objectId == f.docAn && $0.role == "clerk" })
         #expect(try f.services.store.accessLogProblems().isEmpty)

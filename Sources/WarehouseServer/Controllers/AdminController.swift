@@ -55,7 +55,7 @@ struct AdminController {
         let created = try services.createAccount(
             username: username, password: password, role: role, displayName: form["displayName"] ?? username,
             agencyCode: agency.isEmpty ? nil : agency, owner: owner)
-        try services.recordAccess(actor, .manageAccounts, "account", created.id, owner: created.partyId, allowed: true)
+        try await services.recordAccess(actor, .manageAccounts, "account", created.id, owner: created.partyId, allowed: true)
         return try accountsPage(context, notice: "Đã tạo tài khoản \(username).")
     }
 }

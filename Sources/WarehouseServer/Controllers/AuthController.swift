@@ -59,7 +59,10 @@ struct AuthController {
         _ = try context.requireAccount()
         let form = try await formFields(request)
         try context.requireCSRF(form["csrf"])
-        if let session = context.session { try services.store.deleteSession(tokenHash: session.tokenHash) }
+        if let session = context.session {
+            services.sessions.remove(session.tokenHash)
+            try services.store.deleteSession(tokenHash: session.tokenHash)
+        }
         var response = Pages.redirect("/login")
         response.setCookie(
             Hummingbird.Cookie(name: SessionMiddleware.cookieName, value: "", maxAge: 0, path: "/", secure: services.settings.secureCookies, httpOnly: true, sameSite: .strict))

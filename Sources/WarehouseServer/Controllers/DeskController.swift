@@ -220,7 +220,7 @@ struct DeskController {
         guard let facts = try store.accessFacts(document: id), facts.ownerPartyId == dossier.ownerPartyId else { throw APIError.notFound }
         let title = try store.documentDetail(id)?.stored.document.title ?? "Giấy tờ dùng lại"
         _ = try store.reuse(document: id, in: code, component: form["component"] ?? title, by: account.id, basis: "desk", at: Date())
-        try services.recordAccess(account, .reuseDocument, "document", id, owner: facts.ownerPartyId, allowed: true)
+        try await services.recordAccess(account, .reuseDocument, "document", id, owner: facts.ownerPartyId, allowed: true)
         return Pages.redirect("/desk/dossiers/\(code)")
     }
 
@@ -232,7 +232,7 @@ struct DeskController {
         try context.requireCSRF(form["csrf"])
         let facts = try store.accessFacts(document: id)
         let allowed = facts.map { AccessPolicy.allows(Actor(account), .correctFields, $0) } ?? false
-        try services.recordAccess(account, .correctFields, "document", id, owner: facts?.ownerPartyId, allowed: allowed)
+        try await services.recordAccess(account, .correctFields, "document", id, owner: facts?.ownerPartyId, allowed: allowed)
         guard allowed, let detail = try store.documentDetail(id) else { throw APIError.notFound }
         let current = Dictionary(detail.stored.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         for (key, value) in form where key.hasPrefix("field.") {

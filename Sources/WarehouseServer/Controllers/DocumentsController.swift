@@ -11,19 +11,19 @@ struct DocumentsController {
     var store: WarehouseDatabase { services.store }
 
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/me") { request, context in try myDocumentsPage(context) }
-        router.get("/api/me/documents") { _, context in try Pages.json(try myDocuments(context).summaries) }
+        router.get("/me") { request, context in try await myDocumentsPage(context) }
+        router.get("/api/me/documents") { _, context in try Pages.json(try await myDocuments(context).summaries) }
         router.get("/documents/:id") { request, context in
             let reused = request.uri.queryParameters["reused"].map { "Đã đồng ý dùng lại giấy tờ này cho hồ sơ \($0)." }
-            return try documentPage(try context.parameters.require("id"), context, notice: reused)
+            return try await documentPage(try context.parameters.require("id"), context, notice: reused)
         }
         router.get("/api/documents/:id") { _, context -> Response in
             let id = try context.parameters.require("id")
-            let (detail, _) = try authorized(id, .readDocument, context)
+            let (detail, _) = try await authorized(id, .readDocument, context)
             return try Pages.json(DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }.publicView)
         }
-        router.get("/documents/:id/pages/:file/:page") { _, context in try preview(context) }
-        router.get("/documents/:id/results/:code/sealed.pdf") { _, context in try sealedPDF(context) }
+        router.get("/documents/:id/pages/:file/:page") { _, context in try await preview(context) }
+        router.get("/documents/:id/results/:code/sealed.pdf") { _, context in try await sealedPDF(context) }
         router.get("/audit") { _, context in try auditPage(context) }
         router.post("/documents/:id/reuse") { request, context in try await reuseByOwner(request, context) }
         router.get("/api/access-log") { _, context -> Response in
@@ -34,17 +34,17 @@ struct DocumentsController {
     }
 
     /// Checks the policy for `action` on a document, logs the attempt, and loads it; refusals look like "not found".
-    func authorized(_ id: String, _ action: AccessAction, _ context: AppContext) throws -> (DocumentDetail, AccessFacts) {
+    func authorized(_ id: String, _ action: AccessAction, _ context: AppContext) async throws -> (DocumentDetail, AccessFacts) {
         let account = try context.requireAccount()
         let facts = try store.accessFacts(document: id)
         let allowed = facts.map { AccessPolicy.allows(Actor(account), action, $0) } ?? false
-        try log(account, action, "document", id, owner: facts?.ownerPartyId, allowed: allowed)
+        try await log(account, action, "document", id, owner: facts?.ownerPartyId, allowed: allowed)
         guard allowed, let facts, let detail = try store.documentDetail(id) else { throw APIError.notFound }
         return (detail, facts)
     }
 
-    func log(_ account: Account, _ action: AccessAction, _ type: String, _ id: String, owner: String?, allowed: Bool) throws {
-        try services.recordAccess(account, action, type, id, owner: owner, allowed: allowed)
+    func log(_ account: Account, _ action: AccessAction, _ type: String, _ id: String, owner: String?, allowed: Bool) async throws {
+        try await services.recordAccess(account, action, type, id, owner: owner, allowed: allowed)
     }
 
     struct MyDocuments {
@@ -52,18 +52,19 @@ struct DocumentsController {
         var summaries: [DocumentSummary]
     }
 
-    func myDocuments(_ context: AppContext) throws -> MyDocuments {
+    func myDocuments(_ context: AppContext) async throws -> MyDocuments {
         let account = try context.requireAccount()
         guard let party = account.partyId, AccessPolicy.allows(Actor(account), .readOwnerStore, AccessFacts(ownerPartyId: party)) else {
             throw APIError.forbidden
         }
-        try log(account, .readOwnerStore, "store", party, owner: party, allowed: true)
-        let owner = try store.identifiers(party: party).map(\.value).joined(separator: ", ")
-        return MyDocuments(owner: owner, summaries: try store.documents(ownerPartyId: party))
+        // The read is logged first (group commit), then the store is read in one transaction.
+        try await log(account, .readOwnerStore, "store", party, owner: party, allowed: true)
+        let (identifiers, documents) = try await store.personalStore(ownerPartyId: party)
+        return MyDocuments(owner: identifiers.joined(separator: ", "), summaries: documents)
     }
 
-    func myDocumentsPage(_ context: AppContext) throws -> Response {
-        let mine = try myDocuments(context)
+    func myDocumentsPage(_ context: AppContext) async throws -> Response {
+        let mine = try await myDocuments(context)
         let rows: [[String: Any]] = mine.summaries.map { d in
             var row: [String: Any] = [
                 "id": d.id, "title": d.title, "code": d.code, "docType": d.docType, "number": d.number ?? "", "issuedOn": d.issuedOn ?? "",
@@ -79,8 +80,8 @@ struct DocumentsController {
         return pages.render("me", title: "Giấy tờ của tôi", ["owner": mine.owner, "documents": rows, "hasDocuments": !rows.isEmpty], context: context)
     }
 
-    func documentPage(_ id: String, _ context: AppContext, notice: String? = nil) throws -> Response {
-        let (detail, facts) = try authorized(id, .readDocument, context)
+    func documentPage(_ id: String, _ context: AppContext, notice: String? = nil) async throws -> Response {
+        let (detail, facts) = try await authorized(id, .readDocument, context)
         let account = try context.requireAccount()
         let view = DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }
         let fields: [[String: Any]] = view.fields.sorted { $0.key < $1.key }.map { name, f in
@@ -113,13 +114,13 @@ struct DocumentsController {
     }
 
     /// A page of a document as a PNG preview, 1000 pixels wide at most.
-    func preview(_ context: AppContext) throws -> Response {
+    func preview(_ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("id")
         let fileSeq = try context.parameters.require("file", as: Int.self)
         // `/documents/ID/pages/1/2.png`: the page number may carry the extension.
         let pageText = try context.parameters.require("page")
         guard let number = Int(pageText.hasSuffix(".png") ? String(pageText.dropLast(4)) : pageText) else { throw APIError.notFound }
-        let (detail, _) = try authorized(id, .downloadDocument, context)
+        let (detail, _) = try await authorized(id, .downloadDocument, context)
         guard let file = detail.stored.files.first(where: { $0.seq == fileSeq }), let blob = BlobID(hex: file.blobId),
             let format = detail.blobs.first(where: { $0.id == file.blobId }).flatMap({ InputFormat(mimeType: $0.mime) })
         else { throw APIError.notFound }
@@ -130,10 +131,10 @@ struct DocumentsController {
             status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, no-store"], body: .init(byteBuffer: ByteBuffer(bytes: png)))
     }
 
-    func sealedPDF(_ context: AppContext) throws -> Response {
+    func sealedPDF(_ context: AppContext) async throws -> Response {
         let id = try context.parameters.require("id")
         let code = try context.parameters.require("code")
-        let (detail, _) = try authorized(id, .downloadDocument, context)
+        let (detail, _) = try await authorized(id, .downloadDocument, context)
         guard let result = detail.results.first(where: { $0.resultCode == code }), let blob = BlobID(hex: result.sealedBlobId) else {
             throw APIError.notFound
         }
@@ -152,7 +153,7 @@ struct DocumentsController {
         let account = try context.requireAccount()
         // Consent is the owner's to give; the desk attaches from the dossier page under its own basis.
         guard account.role == .citizen else { throw APIError.forbidden }
-        let (detail, _) = try authorized(id, .reuseDocument, context)
+        let (detail, _) = try await authorized(id, .reuseDocument, context)
         let dossier = (form["dossier"] ?? "").trimmingCharacters(in: .whitespaces)
         guard (try? DossierCode(dossier)) != nil,
             try store.reuse(
