@@ -87,7 +87,7 @@ extension TestClientProtocol {
         let setCookie = try #require(response.headers[.setCookie])
         let cookie = String(setCookie.split(separator: ";")[0])
         let token = String(cookie.split(separator: "=", maxSplits: 1)[1])
-        let session = try #require(try fixture.services.store.session(tokenHash: SessionHash.of(token), at: Date()))
+        let session = try #require(try await fixture.services.store.sessionAsync(tokenHash: SessionHash.of(token), at: Date()))
         return SignedIn(cookie: cookie, csrf: session.0.csrfToken)
     }
 }

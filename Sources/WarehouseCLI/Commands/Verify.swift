@@ -63,14 +63,7 @@ struct Verify: ParsableCommand {
             if let fileURL, let digest = try? BlobID.ofFile(fileURL) {
                 fileMatches = digest.hex == record?.originalBlobId || digest.hex == record?.sealedBlobId
             }
-            check.online = .init(
-                known: record != nil, revoked: record?.revokedAt != nil, revokedReason: record?.revokedReason,
-                warehouseDocumentMatches: record.map { $0.originalBlobId == check.fields["documentSHA256"] } ?? false,
-                fileMatches: fileMatches)
-            if record?.revokedAt != nil, check.verdict == .valid || check.verdict == .expired {
-                check.verdict = .revoked
-                check.reason = "the seal is genuine, but the result was revoked: \(record?.revokedReason ?? "")"
-            }
+            check.apply(warehouse: record, fileMatches: fileMatches)
         }
         if global.json {
             try printJSON(check)

@@ -47,15 +47,6 @@ extension WarehouseDatabase {
         }
     }
 
-    public func session(tokenHash: String, at now: Date) throws(StoreError) -> (SessionRecord, Account)? {
-        try readDB { db in
-            guard let session = try SessionRecord.fetchOne(db, key: tokenHash), session.expiresAt > now,
-                let account = try Account.fetchOne(db, key: session.accountId)
-            else { return nil }
-            return (session, account)
-        }
-    }
-
     public func deleteSession(tokenHash: String) throws(StoreError) {
         try writeDB { db in _ = try SessionRecord.deleteOne(db, key: tokenHash) }
     }
@@ -133,26 +124,6 @@ extension WarehouseDatabase {
                     UNION SELECT agencyCode FROM document WHERE id = ?
                     """, arguments: [id, id])
             return AccessFacts(ownerPartyId: owner, agencies: Set(agencies))
-        }
-    }
-
-    /// A personal store: every document of the owner, newest first, with the results issued from them.
-    public func documents(ownerPartyId: String) throws(StoreError) -> [DocumentSummary] {
-        try readDB { db in
-            let docs = try DocumentRecord.filter(Column("ownerPartyId") == ownerPartyId).order(Column("createdAt").desc).fetchAll(db)
-            let results = try ResultRecord.filter(docs.map(\.id).contains(Column("documentId"))).fetchAll(db)
-            let fields = try FieldRecord.filter(docs.map(\.id).contains(Column("documentId")))
-                .filter(["soKyHieu", "soDangKy", "soDinhDanh", "ngayCap", "ngayBanHanh", "ngayDangKy"].contains(Column("name")))
-                .fetchAll(db)
-            return docs.map { d in
-                let mine = Dictionary(fields.filter { $0.documentId == d.id }.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
-                return DocumentSummary(
-                    id: d.id, code: d.code, kind: d.kind, docType: d.docType, title: d.title, pages: d.pageCount, createdAt: d.createdAt,
-                    agencyCode: d.agencyCode, reviewStatus: d.reviewStatus, sensitivity: d.sensitivity,
-                    number: mine["soKyHieu"] ?? mine["soDangKy"] ?? mine["soDinhDanh"],
-                    issuedOn: mine["ngayCap"] ?? mine["ngayBanHanh"] ?? mine["ngayDangKy"],
-                    results: results.filter { $0.documentId == d.id })
-            }
         }
     }
 

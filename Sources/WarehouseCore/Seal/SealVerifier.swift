@@ -62,6 +62,21 @@ public struct SealCheck: Codable, Sendable {
     }
 }
 
+extension SealCheck {
+    /// Adds what the warehouse knows of the result (`--online`, the verify page): known, revoked, and whether
+    /// the filed original is the document the seal names. A revoked result's verdict becomes `revoked`.
+    public mutating func apply(warehouse record: ResultRecord?, fileMatches: Bool?) {
+        guard verdict != .malformed else { return }
+        online = Online(
+            known: record != nil, revoked: record?.revokedAt != nil, revokedReason: record?.revokedReason,
+            warehouseDocumentMatches: record.map { $0.originalBlobId == fields["documentSHA256"] } ?? false, fileMatches: fileMatches)
+        if record?.revokedAt != nil, verdict == .valid || verdict == .expired {
+            verdict = .revoked
+            reason = "the seal is genuine, but the result was revoked: \(record?.revokedReason ?? "")"
+        }
+    }
+}
+
 /// Checks seals offline against a published key set.
 public struct SealVerifier: Sendable {
     public let keys: PublicKeySet

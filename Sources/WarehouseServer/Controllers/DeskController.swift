@@ -12,7 +12,7 @@ struct DeskController {
     func addRoutes(to router: Router<AppContext>) {
         router.get("/desk") { _, context in try deskPage(context) }
         router.post("/desk/dossiers") { request, context in try await openDossier(request, context) }
-        router.get("/desk/dossiers/:code") { _, context in try dossierPage(try context.parameters.require("code"), context, outcomes: []) }
+        router.get("/desk/dossiers/:code") { _, context in try await dossierPage(try context.parameters.require("code"), context, outcomes: []) }
         router.post("/desk/dossiers/:code/upload") { request, context in try await upload(request, context, json: false) }
         router.post("/api/dossiers/:code/files") { request, context in try await upload(request, context, json: true) }
         router.post("/desk/documents/:id/fields") { request, context in try await correct(request, context) }
@@ -71,7 +71,7 @@ struct DeskController {
         return (account, dossier)
     }
 
-    func dossierPage(_ code: String, _ context: AppContext, outcomes: [FileOutcome]) throws -> Response {
+    func dossierPage(_ code: String, _ context: AppContext, outcomes: [FileOutcome]) async throws -> Response {
         let (_, dossier) = try ownDossier(code, context)
         let owner = try store.identifiers(party: dossier.ownerPartyId).first?.value ?? ""
         let components: [[String: Any]] = try store.components(dossier: code).map { c, d in
@@ -96,7 +96,7 @@ struct DeskController {
         }
         // The owner's earlier papers (valid results first): attach one instead of scanning it again.
         let attached = Set(try store.components(dossier: code).map(\.1.id))
-        let earlier: [[String: Any]] = try store.documents(ownerPartyId: dossier.ownerPartyId)
+        let earlier: [[String: Any]] = try await store.personalStore(ownerPartyId: dossier.ownerPartyId).documents
             .sorted { ($0.results.isEmpty ? 1 : 0, $1.createdAt) < ($1.results.isEmpty ? 1 : 0, $0.createdAt) }
             .filter { $0.results.allSatisfy { Pages.validity($0).cls != "revoked" && Pages.validity($0).cls != "expired" } }
             .map { d in
@@ -160,7 +160,7 @@ struct DeskController {
             outcomes[i].quarantinedAt = nil
         }
         if json { return try Pages.json(IngestReport(dossier: report.dossier, owner: report.owner, files: outcomes, seconds: report.seconds)) }
-        return try dossierPage(code, context, outcomes: outcomes)
+        return try await dossierPage(code, context, outcomes: outcomes)
     }
 
     /// POST /desk/dossiers/:code/issue: seal and file a result for the dossier (multipart: the file and the result's fields).

@@ -61,14 +61,7 @@ struct VerifyController {
         }
         var check = SealVerifier(keys: keys).check(payload)
         if check.verdict != .malformed, let code = check.fields["resultCode"] {
-            let record = try services.store.result(code)
-            check.online = .init(
-                known: record != nil, revoked: record?.revokedAt != nil, revokedReason: record?.revokedReason,
-                warehouseDocumentMatches: record.map { $0.originalBlobId == check.fields["documentSHA256"] } ?? false, fileMatches: nil)
-            if record?.revokedAt != nil, check.verdict == .valid || check.verdict == .expired {
-                check.verdict = .revoked
-                check.reason = "the seal is genuine, but the result was revoked"
-            }
+            check.apply(warehouse: try services.store.result(code), fileMatches: nil)
         }
         services.metrics.verified(check.verdict.rawValue)
         return check
