@@ -59,20 +59,6 @@ extension WarehouseDatabase {
 
     // MARK: - Access log
 
-    /// Appends an entry, chained to the last one, in one transaction.
-    @discardableResult
-    public func appendAccess(_ entry: AccessLogEntry) throws(StoreError) -> AccessLogEntry {
-        try writeDB { db in
-            var e = entry
-            e.at = Date(timeIntervalSince1970: (entry.at.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-            e.prevHash = try String.fetchOne(db, sql: "SELECT hash FROM accessLog ORDER BY id DESC LIMIT 1") ?? ""
-            e.hash = e.computedHash(after: e.prevHash)
-            try e.insert(db)
-            e.id = db.lastInsertedRowID
-            return e
-        }
-    }
-
     /// Entries about one owner's documents, newest first.
     public func accessLog(owner partyId: String, limit: Int = 200) throws(StoreError) -> [AccessLogEntry] {
         try readDB { db in
