@@ -10,7 +10,7 @@ import os, re, shutil, socket, subprocess, sys, tempfile, time, traceback, urlli
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -49,8 +49,9 @@ class Journey:
             options.add_argument(arg)
         options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
         self.driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-        # Pages are replaced while a condition is polled: a stale or missing element just means "not yet".
-        self.wait = WebDriverWait(self.driver, 120, ignored_exceptions=(StaleElementReferenceException, NoSuchElementException))
+        # Pages are replaced while a condition is polled: a stale or missing element, or a node the browser
+        # has already dropped ("does not belong to the document"), just means "not yet".
+        self.wait = WebDriverWait(self.driver, 120, ignored_exceptions=(WebDriverException,))
         shutil.rmtree(OUT, ignore_errors=True)
         os.makedirs(OUT, exist_ok=True)
         self.shots = 0
