@@ -2,7 +2,7 @@
 """Fills a warehouse database with synthetic owners and documents, fast, without OCR (for bench/load_bench.sh).
 
 Usage: python3 bench/fill_warehouse.py DATABASE [--owners 1000] [--documents 20] [--results 2]
-                                       [--include-owner 038090012345]
+                                       [--include-owner 038090012345] [--sessions TOKENS.txt]
 
 The schema must already exist (the `warehouse` binary creates and migrates it on first open), and the
 demo accounts should be there (`warehouse serve --demo`): the party of `--include-owner` (the demo
@@ -13,6 +13,9 @@ Per owner: one party (kind 1) with a CCCD identifier, one dossier, one small blo
 owner's documents (its bytes are not on disk: the document list never reads them), `--documents`
 documents (each with one documentFile row and two fields, soKyHieu and ngayCap, that the list shows),
 of which `--results` are results (kind 1) with a `result` row carrying a seal payload.
+With `--sessions`, every extra citizen account also gets a signed-in session (a random token whose
+SHA-256 is stored, as the server does at sign-in) and the tokens are written one per line: a load test
+can then spread its requests over many citizens without a thousand bcrypt sign-ins.
 Dates are written the way GRDB stores them: `YYYY-MM-DD HH:MM:SS.SSS`, UTC.
 """
 import argparse, hashlib, json, random, sqlite3, sys, time, uuid
@@ -45,6 +48,7 @@ EXPECTED = {
                "documentName", "number", "issuedAt", "issuedBy", "validUntil", "permanent", "scope", "sealFrame", "revokedAt",
                "revokedBy", "revokedReason"],
     "account": ["id", "username", "passwordHash", "role", "displayName", "agencyCode", "partyId", "createdAt"],
+    "session": ["tokenHash", "accountId", "csrfToken", "createdAt", "expiresAt"],
 }
 
 
@@ -78,6 +82,7 @@ def main():
     ap.add_argument("--results", type=int, default=2, help="of which results (kind 1) with a sealed result row")
     ap.add_argument("--include-owner", default="038090012345", help="an existing owner id that must be one of the owners")
     ap.add_argument("--seed", type=int, default=4)
+    ap.add_argument("--sessions", help="write a session token per extra citizen account to this file")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     started = time.perf_counter()
@@ -155,6 +160,18 @@ def main():
         db.executemany("INSERT INTO result(resultCode, dossierCode, n, resultType, documentId, originalBlobId, sealedBlobId, payload, "
                        "keyId, documentName, number, issuedAt, issuedBy, validUntil, permanent, scope, sealFrame, revokedAt, revokedBy, "
                        "revokedReason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results)
+    if args.sessions:
+        expires = now + timedelta(hours=8)
+        sessions, tokens = [], []
+        for account in accounts:
+            token = uuid.UUID(int=rng.getrandbits(128)).hex + uuid.UUID(int=rng.getrandbits(128)).hex
+            tokens.append(token)
+            sessions.append((hashlib.sha256(token.encode()).hexdigest(), account[0], uuid.UUID(int=rng.getrandbits(128)).hex,
+                             grdb_date(now), grdb_date(expires)))
+        with db:
+            db.executemany("INSERT INTO session(tokenHash, accountId, csrfToken, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)", sessions)
+        with open(args.sessions, "w") as out:
+            out.write("".join(t + "\n" for t in tokens))
     problems = db.execute("PRAGMA foreign_key_check").fetchall()
     if problems:
         sys.exit(f"fill_warehouse: foreign key problems: {problems[:5]}")

@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Load benchmark, run by hand: GET /api/me/documents of a citizen, in a warehouse of
 # 1 000 owners × 20 documents, with wrk at 64 connections; prints requests/s and p99 latency.
+# Three runs on the same data:
+#   1. one citizen (`an`), as the issue asks: lists come from the personal-store cache;
+#   2. all 999 other citizens in turn (a wrk Lua script rotates their session cookies), cache on;
+#   3. one citizen with `serve --store-cache 0`: every list is read from SQLite and encoded, the cold path.
 #
 # Usage: bash bench/load_bench.sh            (env: BIN=path/to/warehouse, DURATION=20s, CONNECTIONS=64,
 #                                             THREADS=2, OWNERS=1000, DOCUMENTS=20, KEEP=1 keeps the storage,
@@ -81,7 +85,18 @@ stop_server
 
 # 2. Bulk data, no OCR.
 python3 "$ROOT/bench/fill_warehouse.py" "$STORAGE/warehouse.sqlite" --owners "$OWNERS" --documents "$DOCUMENTS" \
-    --include-owner "$OWNER_ID" 2>&1 || { ls "$STORAGE" >&2; exit 1; }
+    --include-owner "$OWNER_ID" --sessions "$STORAGE/tokens.txt" 2>&1 || { ls "$STORAGE" >&2; exit 1; }
+{
+    echo "tokens = {"; sed 's/.*/  "&",/' "$STORAGE/tokens.txt"; echo "}"
+    cat <<'LUA'
+-- Each request signs in as the next citizen: spreads the load over every personal store.
+local i = math.random(#tokens)
+request = function()
+  i = i % #tokens + 1
+  return wrk.format("GET", "/api/me/documents", { ["Cookie"] = "wh_session=" .. tokens[i] })
+end
+LUA
+} >"$STORAGE/rotate.lua"
 
 # 3. Serve, sign in, check the list.
 start_server
@@ -112,45 +127,60 @@ times.sort()
 print(f"sequential, 1 connection, 200 requests: median {statistics.median(times):.2f} ms, p99 {times[197]:.2f} ms")
 EOF
 
-# 4. Load: a short warm-up, then the measured run.
-wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H "$COOKIE" "$BASE/api/me/documents" >/dev/null
+# 4. Load: a short warm-up, then the measured run, for each scenario.
 SECONDS_LIMIT=$(( $(echo "$DURATION" | tr -dc '0-9') + 60 ))
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
-CPU_BEFORE=$(cpu_ticks)
-timeout "$SECONDS_LIMIT" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$COOKIE" \
-    "$BASE/api/me/documents" >"$STORAGE/wrk.txt" &
-WRK_PID=$!
-if [ "${PROFILE:-0}" = 1 ] && command -v perf >/dev/null; then
-    # PROFILE=1: sample the server for 10 s in the middle of the run (perf: Debian package linux-perf).
-    sleep 3
-    perf record -q -F 499 -g -o "$STORAGE/perf.data" -p "$SERVER_PID" -- sleep 10 >/dev/null 2>&1 || true
-fi
-wait "$WRK_PID"
-CPU_AFTER=$(cpu_ticks)
-cat "$STORAGE/wrk.txt"
-
-RPS=$(awk '/^Requests\/sec:/ { print $2 }' "$STORAGE/wrk.txt")
-P50=$(awk '$1 == "50%" { print $2 }' "$STORAGE/wrk.txt")
-P99=$(awk '$1 == "99%" { print $2 }' "$STORAGE/wrk.txt")
-ERRORS=$(awk '/Non-2xx|Socket errors/' "$STORAGE/wrk.txt")
-LOGGED=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM accessLog").fetchone()[0])' \
-    "$STORAGE/warehouse.sqlite")
-echo
-echo "== GET /api/me/documents, $OWNERS owners × $DOCUMENTS documents, $CONNECTIONS connections, $THREADS wrk threads, $DURATION, $KIND binary"
-echo "requests/s: $RPS"
-echo "latency p50: $P50   p99: $P99   (target: p99 under 20 ms)"
-[ -z "$ERRORS" ] || echo "errors: $ERRORS"
-echo "access log entries written: $LOGGED"
-python3 - "$CPU_BEFORE" "$CPU_AFTER" "$(getconf CLK_TCK)" "$STORAGE/wrk.txt" <<'PY'
-import re, sys
-before, after, tck, path = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-m = re.search(r"(\d+) requests in ([\d.]+)s", open(path).read())
-n, secs, cpu = int(m.group(1)), float(m.group(2)), (after - before) / tck
-print(f"server CPU: {cpu:.1f} s in {secs:.1f} s ({cpu / secs:.2f} of {__import__('os').cpu_count()} cores, shared with wrk), "
-      f"{cpu / max(n, 1) * 1000:.2f} ms of CPU per request")
+SUMMARY="$STORAGE/summary.txt"
+: >"$SUMMARY"
+run_wrk() {  # LABEL [wrk options…]
+    local label=$1; shift
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$@" >/dev/null
+    local logged_before cpu_before cpu_after
+    logged_before=$(logged)
+    cpu_before=$(cpu_ticks)
+    timeout "$SECONDS_LIMIT" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$@" >"$STORAGE/wrk.txt" &
+    local wrk_pid=$!
+    if [ "${PROFILE:-0}" = 1 ] && command -v perf >/dev/null; then
+        # PROFILE=1: sample the server for 10 s in the middle of the run (perf: Debian package linux-perf).
+        sleep 3
+        perf record -q -F 499 -g -o "$STORAGE/perf-${label%% *}.data" -p "$SERVER_PID" -- sleep 10 >/dev/null 2>&1 || true
+    fi
+    wait "$wrk_pid"
+    cpu_after=$(cpu_ticks)
+    echo; echo "== $label"; cat "$STORAGE/wrk.txt"
+    python3 - "$label" "$cpu_before" "$cpu_after" "$(getconf CLK_TCK)" "$STORAGE/wrk.txt" "$logged_before" "$(logged)" >>"$SUMMARY" <<'PY'
+import os, re, sys
+label, before, after, tck, path, log0, log1 = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], int(sys.argv[6]), int(sys.argv[7])
+text = open(path).read()
+m = re.search(r"(\d+) requests in ([\d.]+)(m?s)", text)
+n, secs = int(m.group(1)), float(m.group(2)) * (0.001 if m.group(3) == "ms" else 1)
+rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
+p50 = re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1)
+p99 = re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1)
+errors = "; ".join(l.strip() for l in text.splitlines() if "Non-2xx" in l or "Socket errors" in l) or "none"
+cpu = (after - before) / tck
+print(f"{label}\n    requests/s {rps}   p50 {p50}   p99 {p99}   errors: {errors}\n"
+      f"    server CPU {cpu:.1f} s in {secs:.1f} s ({cpu / secs:.2f} of {os.cpu_count()} cores, shared with wrk), "
+      f"{cpu / max(n, 1) * 1000:.3f} ms of CPU per request; access-log entries written {log1 - log0} (requests {n})")
 PY
-if [ -f "$STORAGE/perf.data" ]; then
+}
+logged() {
+    python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT COUNT(*) FROM accessLog").fetchone()[0])' \
+        "$STORAGE/warehouse-access-log.sqlite"
+}
+
+run_wrk "1. one citizen ($CITIZEN), personal-store cache on" -H "$COOKIE" "$BASE/api/me/documents"
+run_wrk "2. $(wc -l <"$STORAGE/tokens.txt") citizens in turn, cache on" -s "$STORAGE/rotate.lua" "$BASE/api/me/documents"
+stop_server
+start_server --store-cache 0
+run_wrk "3. one citizen ($CITIZEN), cache off (--store-cache 0): every list read from SQLite" -H "$COOKIE" "$BASE/api/me/documents"
+
+echo
+echo "== GET /api/me/documents, $OWNERS owners × $DOCUMENTS documents, $CONNECTIONS connections, $THREADS wrk threads, $DURATION each, $KIND binary (target: p99 under 20 ms)"
+cat "$SUMMARY"
+for data in "$STORAGE"/perf-*.data; do
+    [ -f "$data" ] || continue
     echo
-    echo "== where the server spends its time (perf, self time, top 25)"
-    perf report -i "$STORAGE/perf.data" --no-children --stdio --sort dso,symbol 2>/dev/null | grep -E '^ +[0-9.]+%' | head -25
-fi
+    echo "== where the server spends its time, run $(basename "$data" .data | sed 's/perf-//') (perf, self time, top 25)"
+    perf report -i "$data" --no-children --stdio --sort dso,symbol 2>/dev/null | grep -E '^ +[0-9.]+%' | head -25
+done

@@ -31,28 +31,36 @@ struct Pages {
     }
 
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encodeJSON(value))))
+    }
+
+    /// The API's JSON: sorted keys, ISO 8601 dates.
+    static func encodeJSON(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return try encoder.encode(value)
     }
 
     /// Validity of a result as citizens read it: valid / expires soon (30 days) / expired / revoked.
-    static func validity(_ r: ResultRecord, today: Date = Date()) -> (text: String, cls: String) {
-        if r.revokedAt != nil { return ("đã thu hồi (revoked)", "revoked") }
-        if r.permanent { return ("vĩnh viễn (valid)", "valid") }
-        guard let until = r.validUntil else { return ("còn hiệu lực (valid)", "valid") }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-        formatter.dateFormat = "yyyy-MM-dd"
-        let todayText = formatter.string(from: today)
-        if todayText > until { return ("hết hiệu lực \(until) (expired)", "expired") }
-        let soon = formatter.string(from: today.addingTimeInterval(30 * 86400))
-        if soon >= until { return ("sắp hết hiệu lực \(until) (expires soon)", "expiring") }
-        return ("hiệu lực đến \(until) (valid)", "valid")
+    static func validity(_ v: ResultValidity, permanent: Bool, until: String?) -> (text: String, cls: String) {
+        switch v {
+        case .revoked: ("đã thu hồi (revoked)", "revoked")
+        case .expired: ("hết hiệu lực \(until ?? "") (expired)", "expired")
+        case .expiring: ("sắp hết hiệu lực \(until ?? "") (expires soon)", "expiring")
+        case .valid where permanent: ("vĩnh viễn (valid)", "valid")
+        case .valid: until.map { ("hiệu lực đến \($0) (valid)", "valid") } ?? ("còn hiệu lực (valid)", "valid")
+        }
+    }
+
+    static func validity(_ r: ResultSummary) -> (text: String, cls: String) {
+        validity(r.validity, permanent: r.permanent, until: r.validUntil)
+    }
+
+    static func validity(_ r: ResultRecord) -> (text: String, cls: String) {
+        validity(r.validity(on: .todayInVietnam), permanent: r.permanent, until: r.validUntil)
     }
 }
 

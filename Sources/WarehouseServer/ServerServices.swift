@@ -18,11 +18,14 @@ public struct ServerSettings: Sendable {
     public var loginAttempts: Int
     public var loginWindowSeconds: Double
     public var ocrLanguage: String
+    /// Personal stores kept in memory between reads (`PersonalStoreCache`); 0 turns the cache off.
+    public var personalStoreCache: Int
 
     public init(
         secureCookies: Bool = false, maxUploadBytes: Int = 64 << 20, sessionHours: Double = 8, bcryptCost: UInt8 = 12,
-        loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie"
+        loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie", personalStoreCache: Int = 5_000
     ) {
+        self.personalStoreCache = personalStoreCache
         self.secureCookies = secureCookies
         self.maxUploadBytes = maxUploadBytes
         self.sessionHours = sessionHours
@@ -45,6 +48,7 @@ public struct ServerServices: Sendable {
     let limiter: LoginLimiter
     let identity: any IdentityProvider
     let accessLog: AccessLogWriter
+    let personalStores: PersonalStoreCache
     let sessions: SessionCache
 
     /// Opens the warehouse at `layout` and loads the page templates.
@@ -65,6 +69,7 @@ public struct ServerServices: Sendable {
         self.limiter = LoginLimiter(attempts: settings.loginAttempts, window: settings.loginWindowSeconds)
         self.identity = LocalPasswordIdentity(store: store)
         self.accessLog = AccessLogWriter(store: store)
+        self.personalStores = PersonalStoreCache(capacity: settings.personalStoreCache)
         self.sessions = SessionCache()
     }
 

@@ -279,3 +279,41 @@ struct CalendarDateTests {
         #expect(CalendarDate(year: 2023, month: 12, day: 31)!.adding(months: 2).iso == "2024-02-29")
     }
 }
+
+@Suite("Vietnam days and result validity")
+struct VietnamDayTests {
+    @Test("the day in Vietnam turns at 17:00 UTC")
+    func dayBoundary() {
+        let before = Date(timeIntervalSince1970: 1_730_393_999)  // 2024-10-31T16:59:59Z
+        #expect(CalendarDate(inVietnamAt: before).iso == "2024-10-31")
+        #expect(CalendarDate(inVietnamAt: before.addingTimeInterval(1)).iso == "2024-11-01")
+        #expect(CalendarDate(inVietnamAt: Date(timeIntervalSince1970: 0)).iso == "1970-01-01")
+    }
+
+    @Test("day arithmetic agrees with the calendar, across leap days and centuries")
+    func dayArithmetic() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for days in stride(from: -60_000, through: 60_000, by: 97) {
+            let date = CalendarDate(daysSinceEpoch: days)
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(days) * 86_400))
+            #expect((date.year, date.month, date.day) == (parts.year!, parts.month!, parts.day!))
+            #expect(date.daysSinceEpoch == days)
+        }
+        #expect(try #require(CalendarDate(iso: "2024-02-28")).adding(days: 1).iso == "2024-02-29")
+        #expect(try #require(CalendarDate(iso: "2023-12-31")).adding(days: 60).iso == "2024-02-29")
+        #expect(try #require(CalendarDate(iso: "2024-11-05")).compact == "241105")
+    }
+
+    @Test("validity: revoked, expired, expiring within 30 days, valid")
+    func validity() throws {
+        let today = try #require(CalendarDate(iso: "2024-11-01"))
+        #expect(ResultValidity.of(revoked: true, permanent: true, validUntil: nil, on: today) == .revoked)
+        #expect(ResultValidity.of(revoked: false, permanent: true, validUntil: nil, on: today) == .valid)
+        #expect(ResultValidity.of(revoked: false, permanent: false, validUntil: nil, on: today) == .valid)
+        #expect(ResultValidity.of(revoked: false, permanent: false, validUntil: "2024-10-31", on: today) == .expired)
+        #expect(ResultValidity.of(revoked: false, permanent: false, validUntil: "2024-11-01", on: today) == .expiring)
+        #expect(ResultValidity.of(revoked: false, permanent: false, validUntil: "2024-12-01", on: today) == .expiring)
+        #expect(ResultValidity.of(revoked: false, permanent: false, validUntil: "2024-12-02", on: today) == .valid)
+    }
+}

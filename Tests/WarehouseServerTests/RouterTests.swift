@@ -161,6 +161,34 @@ struct RouterTests {
         }
     }
 
+    @Test("a citizen's list shows a change made by another process at once, though lists are cached")
+    func storeCacheFollowsOtherProcesses() async throws {
+        let f = try await Fixture.shared.value
+        try await f.app.test(.router) { client in
+            let an = try await client.signIn(f, "an")
+            func number() async throws -> String? {
+                let list = try await client.execute(uri: "/api/me/documents", method: .get, headers: an.headers)
+                #expect(list.status == .ok)
+                let decoder = JSONDecoder()
+                decoder.dateDecodingStrategy = .iso8601
+                let documents = try decoder.decode([DocumentSummary].self, from: Data(String(buffer: list.body).utf8))
+                return documents.first { $0.id == f.docAn }?.number
+            }
+            let before = try await number()
+            #expect(try await number() == before, "a second read, from the cache, is the same")
+            // Another connection to the file, as `warehouse` in another process would write it.
+            let other = try DatabaseQueue(path: f.services.layout.database.path)
+            try await other.write { db in
+                try db.execute(
+                    sql: "INSERT INTO field (documentId, name, value, confidence, source, flags) VALUES (?, 'soKyHieu', '123/QĐ-UBND', 1, 'manual', '[]')",
+                    arguments: [f.docAn])
+            }
+            #expect(try await number() == "123/QĐ-UBND")
+            try await other.write { db in try db.execute(sql: "DELETE FROM field WHERE documentId = ? AND name = 'soKyHieu'", arguments: [f.docAn]) }
+            #expect(try await number() == before)
+        }
+    }
+
     /// Every document route, as every role, on documents that are not theirs: refused, and the refusal
     /// says nothing about the document.
     @Test("the refusal matrix: every route × every role × another owner's and another agency's document")
@@ -248,7 +276,7 @@ struct RouterTests {
         #expect(try f.services.store.accessLogProblems().isEmpty)
         // The database refuses edits…
         #expect(throws: (any Error).self) {
-            try f.services.store.writer.write { db in try db.execute(sql: "UPDATE accessLog SET outcome = 'denied' WHERE id = 1") }
+            try f.services.store.logWriter.write { db in try db.execute(sql: "UPDATE accessLog SET outcome = 'denied' WHERE id = 1") }
         }
     }
 

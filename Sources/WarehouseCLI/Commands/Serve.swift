@@ -23,8 +23,16 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Mark the session cookie Secure (when served behind HTTPS).")
     var secureCookies = false
 
+    @Option(help: "Personal stores kept in memory between reads (a few kB each); 0 reads every list from the database.")
+    var storeCache = 5_000
+
+    func validate() throws {
+        guard storeCache >= 0 else { throw ValidationError("--store-cache must be 0 or more") }
+    }
+
     func run() async throws {
-        let services = try await ServerServices(layout: global.layout, settings: ServerSettings(secureCookies: secureCookies))
+        let services = try await ServerServices(
+            layout: global.layout, settings: ServerSettings(secureCookies: secureCookies, personalStoreCache: storeCache))
         if demo { try DemoAccounts.ensure(services) }
         var logger = Logger(label: "warehouse.server")
         logger.logLevel = .info

@@ -173,20 +173,7 @@ enum Migrations {
                 t.column("createdAt", .datetime).notNull()
                 t.column("expiresAt", .datetime).notNull()
             }
-            try db.create(table: "accessLog") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("at", .datetime).notNull()
-                t.column("accountId", .text).notNull()
-                t.column("role", .text).notNull()
-                t.column("agencyCode", .text)
-                t.column("action", .text).notNull()
-                t.column("objectType", .text).notNull()
-                t.column("objectId", .text).notNull()
-                t.column("ownerPartyId", .text).indexed()
-                t.column("outcome", .text).notNull()
-                t.column("prevHash", .text).notNull()
-                t.column("hash", .text).notNull()
-            }
+            try createAccessLog(db)
             try db.create(table: "fieldCorrection") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("documentId", .text).notNull().references("document", onDelete: .cascade).indexed()
@@ -195,12 +182,6 @@ enum Migrations {
                 t.column("correctedBy", .text).notNull()
                 t.column("correctedAt", .datetime).notNull()
             }
-            // Append-only: the database itself refuses edits and deletions of log entries.
-            try db.execute(
-                sql: """
-                    CREATE TRIGGER accessLog_no_update BEFORE UPDATE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
-                    CREATE TRIGGER accessLog_no_delete BEFORE DELETE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
-                    """)
         }
         migrator.registerMigration("v4-reuse") { db in
             // Every reuse of a filed document in another dossier: who, when, on what basis (DESIGN.md §5).
@@ -214,6 +195,40 @@ enum Migrations {
                 t.column("basis", .text).notNull()
                 t.column("at", .datetime).notNull()
             }
+        }
+        return migrator
+    }
+
+    /// The access-log table and the triggers that make it append-only. Frozen: v3 of the warehouse file
+    /// (since moved out) and v1 of the access-log file both run it.
+    private static func createAccessLog(_ db: Database) throws {
+        try db.create(table: "accessLog") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("at", .datetime).notNull()
+            t.column("accountId", .text).notNull()
+            t.column("role", .text).notNull()
+            t.column("agencyCode", .text)
+            t.column("action", .text).notNull()
+            t.column("objectType", .text).notNull()
+            t.column("objectId", .text).notNull()
+            t.column("ownerPartyId", .text).indexed()
+            t.column("outcome", .text).notNull()
+            t.column("prevHash", .text).notNull()
+            t.column("hash", .text).notNull()
+        }
+        // Append-only: the database itself refuses edits and deletions of log entries.
+        try db.execute(
+            sql: """
+                CREATE TRIGGER accessLog_no_update BEFORE UPDATE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                CREATE TRIGGER accessLog_no_delete BEFORE DELETE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
+                """)
+    }
+
+    /// The access log's own file (`WarehouseDatabase.logWriter`).
+    static var accessLogMigrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-access-log") { db in
+            try createAccessLog(db)
         }
         return migrator
     }

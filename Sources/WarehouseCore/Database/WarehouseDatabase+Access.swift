@@ -17,7 +17,7 @@ public struct DocumentSummary: Codable, Sendable {
     public var number: String?
     public var issuedOn: String?
     /// Results issued from it, with their validity.
-    public var results: [ResultRecord]
+    public var results: [ResultSummary]
 }
 
 extension WarehouseDatabase {
@@ -61,20 +61,22 @@ extension WarehouseDatabase {
 
     /// Entries about one owner's documents, newest first.
     public func accessLog(owner partyId: String, limit: Int = 200) throws(StoreError) -> [AccessLogEntry] {
-        try readDB { db in
+        try readLog { db in
             try AccessLogEntry.filter(Column("ownerPartyId") == partyId).order(Column("id").desc).limit(limit).fetchAll(db)
         }
     }
 
     /// The whole log, newest first (auditors).
     public func accessLog(limit: Int) throws(StoreError) -> [AccessLogEntry] {
-        try readDB { db in try AccessLogEntry.order(Column("id").desc).limit(limit).fetchAll(db) }
+        try readLog { db in try AccessLogEntry.order(Column("id").desc).limit(limit).fetchAll(db) }
     }
 
     /// Walks the chain; returns one sentence per break (edited, deleted or reordered entries).
     public func accessLogProblems() throws(StoreError) -> [String] {
-        try readDB { db in
+        try readLog { db in
             var problems: [String] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            if integrity != ["ok"] { problems += integrity.map { "sqlite integrity of the access-log file: \($0)" } }
             var previous = ""
             var expectedID: Int64 = 1
             let cursor = try AccessLogEntry.order(Column("id")).fetchCursor(db)

@@ -26,32 +26,43 @@ extension WarehouseDatabase {
     /// all the reads that happened meanwhile).
     public func appendAccess(batch entries: [AccessLogEntry]) async throws(StoreError) {
         guard !entries.isEmpty else { return }
-        try await writeAsync { db in
-            var previous = try String.fetchOne(db, sql: "SELECT hash FROM accessLog ORDER BY id DESC LIMIT 1") ?? ""
-            for entry in entries {
-                var e = entry
-                e.at = Date(timeIntervalSince1970: (entry.at.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
-                e.prevHash = previous
-                e.hash = e.computedHash(after: previous)
-                try e.insert(db)
-                previous = e.hash
+        do {
+            try await logWriter.write { db in
+                try Self.append(entries, db)
             }
+        } catch {
+            throw .database("cannot write the access log: \(error)")
         }
     }
 
-    /// A personal store in one read: the owner's identifiers and their documents with key fields and results.
-    public func personalStore(ownerPartyId: String) async throws(StoreError) -> (identifiers: [String], documents: [DocumentSummary]) {
+    static func append(_ entries: [AccessLogEntry], _ db: Database) throws {
+        var previous = try String.fetchOne(db, sql: "SELECT hash FROM accessLog ORDER BY id DESC LIMIT 1") ?? ""
+        for entry in entries {
+            var e = entry
+            e.at = Date(timeIntervalSince1970: (entry.at.timeIntervalSince1970 * 1000).rounded(.down) / 1000)
+            e.prevHash = previous
+            e.hash = e.computedHash(after: previous)
+            try e.insert(db)
+            previous = e.hash
+        }
+    }
+
+    /// A personal store in one read: the owner's identifiers and their documents with key fields and results,
+    /// validity judged on `today`. Cached statements: this is the service's busiest query.
+    public func personalStore(ownerPartyId: String, on today: CalendarDate = .todayInVietnam) async throws(StoreError)
+        -> (identifiers: [String], documents: [DocumentSummary])
+    {
         try await readAsync { db in
             let identifiers = try String.fetchAll(
-                db, sql: "SELECT value FROM partyIdentifier WHERE partyId = ? ORDER BY id", arguments: [ownerPartyId])
+                db.cachedStatement(sql: "SELECT value FROM partyIdentifier WHERE partyId = ? ORDER BY id"), arguments: [ownerPartyId])
             var documents: [DocumentSummary] = []
             var index: [String: Int] = [:]
             let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT id, code, kind, docType, title, pageCount, createdAt, agencyCode, reviewStatus, sensitivity
-                    FROM document WHERE ownerPartyId = ? ORDER BY createdAt DESC
-                    """, arguments: [ownerPartyId])
+                db.cachedStatement(
+                    sql: """
+                        SELECT id, code, kind, docType, title, pageCount, createdAt, agencyCode, reviewStatus, sensitivity
+                        FROM document WHERE ownerPartyId = ? ORDER BY createdAt DESC
+                        """), arguments: [ownerPartyId])
             while let row = try rows.next() {
                 let id: String = row[0]
                 index[id] = documents.count
@@ -62,11 +73,11 @@ extension WarehouseDatabase {
             }
             guard !documents.isEmpty else { return (identifiers, documents) }
             let fields = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT f.documentId, f.name, f.value FROM field f JOIN document d ON d.id = f.documentId
-                    WHERE d.ownerPartyId = ? AND f.name IN ('soKyHieu', 'soDangKy', 'soDinhDanh', 'ngayCap', 'ngayBanHanh', 'ngayDangKy')
-                    """, arguments: [ownerPartyId])
+                db.cachedStatement(
+                    sql: """
+                        SELECT f.documentId, f.name, f.value FROM field f JOIN document d ON d.id = f.documentId
+                        WHERE d.ownerPartyId = ? AND f.name IN ('soKyHieu', 'soDangKy', 'soDinhDanh', 'ngayCap', 'ngayBanHanh', 'ngayDangKy')
+                        """), arguments: [ownerPartyId])
             var found: [String: [String: String]] = [:]
             while let row = try fields.next() {
                 found[row[0], default: [:]][row[1]] = row[2]
@@ -76,11 +87,23 @@ extension WarehouseDatabase {
                 documents[i].number = values["soKyHieu"] ?? values["soDangKy"] ?? values["soDinhDanh"]
                 documents[i].issuedOn = values["ngayCap"] ?? values["ngayBanHanh"] ?? values["ngayDangKy"]
             }
-            let results = try ResultRecord.fetchAll(
-                db, sql: "SELECT r.* FROM result r JOIN document d ON d.id = r.documentId WHERE d.ownerPartyId = ? ORDER BY r.issuedAt",
-                arguments: [ownerPartyId])
-            for result in results {
-                if let i = index[result.documentId] { documents[i].results.append(result) }
+            let results = try Row.fetchCursor(
+                db.cachedStatement(
+                    sql: """
+                        SELECT r.documentId, r.resultCode, r.dossierCode, r.resultType, r.documentName, r.number, r.issuedAt,
+                               r.validUntil, r.permanent, r.revokedAt, r.revokedReason
+                        FROM result r JOIN document d ON d.id = r.documentId WHERE d.ownerPartyId = ? ORDER BY r.issuedAt
+                        """), arguments: [ownerPartyId])
+            while let row = try results.next() {
+                guard let i = index[row[0]] else { continue }
+                let revokedAt: Date? = row[9]
+                let permanent: Bool = row[8]
+                let validUntil: String? = row[7]
+                documents[i].results.append(
+                    ResultSummary(
+                        resultCode: row[1], dossierCode: row[2], resultType: row[3], documentName: row[4], number: row[5], issuedAt: row[6],
+                        validUntil: validUntil, permanent: permanent, revokedAt: revokedAt, revokedReason: row[10],
+                        validity: .of(revoked: revokedAt != nil, permanent: permanent, validUntil: validUntil, on: today)))
             }
             return (identifiers, documents)
         }

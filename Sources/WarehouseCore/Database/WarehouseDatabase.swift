@@ -7,18 +7,38 @@ import GRDB
 /// a province-wide deployment implements the same `MetadataStore` protocol.
 public final class WarehouseDatabase: MetadataStore, Sendable {
     let writer: any DatabaseWriter
+    /// The access log lives in its own file: a busy service appends to it on every read, and keeping those
+    /// commits out of the warehouse file keeps the readers' page caches of the warehouse warm.
+    let logWriter: any DatabaseWriter
+    /// A connection of its own whose `PRAGMA data_version` tells whether any other connection, in this
+    /// process or another (`warehouse ingest`, `revoke`, a backfill), committed to the warehouse file.
+    private let versionReader: DatabaseQueue?
 
-    /// Opens (creating and migrating as needed) the SQLite file at `url`, in WAL mode.
+    /// Opens (creating and migrating as needed) the SQLite file at `url`, in WAL mode, and its access log
+    /// beside it (`{name}-access-log.sqlite`).
     public init(url: URL) throws(StoreError) {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
         config.label = "warehouse"
+        let logURL = Self.accessLogURL(for: url)
         do {
             writer = try DatabasePool(path: url.path, configuration: config)
             try Migrations.migrator.migrate(writer)
+            var readOnly = config
+            readOnly.readonly = true
+            readOnly.label = "warehouse-version"
+            versionReader = try DatabaseQueue(path: url.path, configuration: readOnly)
         } catch {
             throw .database("cannot open the warehouse database \(url.path): \(error)")
+        }
+        do {
+            config.label = "access-log"
+            logWriter = try DatabasePool(path: logURL.path, configuration: config)
+            try Migrations.accessLogMigrator.migrate(logWriter)
+            try Self.moveLegacyAccessLog(from: writer, to: logWriter)
+        } catch {
+            throw .database("cannot open the access log \(logURL.path): \(error)")
         }
     }
 
@@ -27,9 +47,42 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         do {
             writer = try DatabaseQueue()
             try Migrations.migrator.migrate(writer)
+            versionReader = nil
+            logWriter = try DatabaseQueue()
+            try Migrations.accessLogMigrator.migrate(logWriter)
+            try Self.moveLegacyAccessLog(from: writer, to: logWriter)
         } catch {
             throw .database("\(error)")
         }
+    }
+
+    /// A number that changes whenever anything is committed to the warehouse file (not its access log), by
+    /// any process; nil for an in-memory database, whose changes cannot be told apart this way.
+    /// Cheap (no transaction, a cached statement): meant to validate caches on every request.
+    public func dataVersion() -> Int64? {
+        try? versionReader?.inDatabase { db in try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) }
+    }
+
+    /// The access-log file that goes with the warehouse file at `url`.
+    public static func accessLogURL(for url: URL) -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(url.deletingPathExtension().lastPathComponent + "-access-log.sqlite")
+    }
+
+    /// Warehouses made before the access log had its own file kept it in the `accessLog` table: copy the
+    /// entries over (ids and hashes unchanged, so the chain still verifies), then drop the old table.
+    /// A copy cut short is finished on the next open: the old table goes only once its last entry is in the new file.
+    static func moveLegacyAccessLog(from main: any DatabaseWriter, to log: any DatabaseWriter) throws {
+        guard try main.read({ try $0.tableExists("accessLog") }) else { return }
+        let legacy = try main.read { db in try AccessLogEntry.order(Column("id")).fetchAll(db) }
+        try log.write { db in
+            for entry in legacy where try !AccessLogEntry.exists(db, key: entry.id) {
+                try entry.insert(db)
+            }
+        }
+        let last = legacy.last
+        let copied = try log.read { db in try last.map { try AccessLogEntry.fetchOne(db, key: $0.id) == $0 } ?? true }
+        guard copied else { return }
+        try main.write { db in try db.drop(table: "accessLog") }
     }
 
     private func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
@@ -42,6 +95,10 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
 
     func readDB<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do { return try writer.read(body) } catch { throw .database("\(error)") }
+    }
+
+    func readLog<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try logWriter.read(body) } catch { throw .database("\(error)") }
     }
 
     func writeDB<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The file formats the pipeline accepts, recognised by their magic numbers, never by name.
-public enum InputFormat: String, Codable, Sendable {
+public enum InputFormat: String, Codable, Sendable, CaseIterable {
     case png, jpeg, tiff, pdf
 
     /// The format of a file from its first bytes, or nil when it is none of ours.
@@ -38,6 +38,12 @@ public enum InputFormat: String, Codable, Sendable {
         case .tiff: "image/tiff"
         case .pdf: "application/pdf"
         }
+    }
+
+    /// The format recorded on a blob as `mimeType`.
+    public init?(mimeType: String) {
+        guard let format = Self.allCases.first(where: { $0.mimeType == mimeType }) else { return nil }
+        self = format
     }
 }
 

@@ -80,7 +80,7 @@ public struct IntegrityCheck {
         }
         issues += strayFiles()
         issues += try store.structuralProblems().map { IntegrityIssue(kind: "database", subject: "warehouse.sqlite", detail: $0) }
-        issues += try store.accessLogProblems().map { IntegrityIssue(kind: "access-log", subject: "accessLog", detail: $0) }
+        issues += try store.accessLogProblems().map { IntegrityIssue(kind: "access-log", subject: "warehouse-access-log.sqlite", detail: $0) }
         return IntegrityReport(
             blobsInDatabase: rows.count, blobsVerified: verified.count, blobsNotReached: notReached, issues: issues,
             seconds: Date().timeIntervalSince(start))

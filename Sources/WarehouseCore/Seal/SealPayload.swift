@@ -66,15 +66,7 @@ public struct SealPayload: Sendable, Equatable, Codable {
         return String(resultCode[..<range.lowerBound])
     }
 
-    static let vietnam = TimeZone(secondsFromGMT: 7 * 3600)!
-
-    static func formatter(_ format: String) -> DateFormatter {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = vietnam
-        f.dateFormat = format
-        return f
-    }
+    static func formatter(_ format: String) -> DateFormatter { VietnamTime.formatter(format) }
 
     /// Text fields may not carry the separator or line breaks.
     static func clean(_ text: String) -> String {

@@ -106,8 +106,7 @@ public struct SealVerifier: Sendable {
                 fields: fields, payload: text, online: nil)
         }
         if case .until(let day) = seal.payload.validity {
-            let todayText = SealPayload.formatter("yyyy-MM-dd").string(from: today)
-            if todayText > day {
+            if CalendarDate(inVietnamAt: today).iso > day {
                 return SealCheck(
                     verdict: .expired, reason: "the signature is genuine, but the result was valid until \(day)", fields: fields,
                     payload: text, online: nil)

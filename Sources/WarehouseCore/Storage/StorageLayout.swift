@@ -4,6 +4,7 @@ import Foundation
 ///
 /// ```
 /// ROOT/warehouse.sqlite   metadata (GRDB, WAL)
+/// ROOT/warehouse-access-log.sqlite   the hash-chained access log (its own file: appended on every read)
 /// ROOT/blobs/ab/cd/…      original bytes, content-addressed
 /// ROOT/spool/             received bytes not yet filed
 /// ROOT/quarantine/        inputs that could not be filed, each with a reason file
@@ -24,6 +25,8 @@ public struct StorageLayout: Sendable {
     }
 
     public var database: URL { root.appendingPathComponent("warehouse.sqlite") }
+    /// The access log's file (`WarehouseDatabase.accessLogURL(for: database)`).
+    public var accessLogDatabase: URL { WarehouseDatabase.accessLogURL(for: database) }
     public var blobs: URL { root.appendingPathComponent("blobs", isDirectory: true) }
     public var spool: URL { root.appendingPathComponent("spool", isDirectory: true) }
     public var quarantine: URL { root.appendingPathComponent("quarantine", isDirectory: true) }

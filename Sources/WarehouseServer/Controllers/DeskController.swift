@@ -47,11 +47,7 @@ struct DeskController {
         do { owner = try OwnerIdentifier(form["owner"] ?? "") } catch { throw APIError(.badRequest, "invalid-owner", error.description) }
         var code = (form["code"] ?? "").trimmingCharacters(in: .whitespaces)
         if code.isEmpty {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone(secondsFromGMT: 7 * 3600)
-            formatter.dateFormat = "yyMMdd"
-            code = try store.nextDossierCode(agency: agency, day: formatter.string(from: Date()))
+            code = try store.nextDossierCode(agency: agency, day: CalendarDate.todayInVietnam.compact)
         }
         let dossier: DossierCode
         do { dossier = try DossierCode(code) } catch { throw APIError(.badRequest, "invalid-dossier", error.description) }
@@ -98,7 +94,7 @@ struct DeskController {
         let attached = Set(try store.components(dossier: code).map(\.1.id))
         let earlier: [[String: Any]] = try await store.personalStore(ownerPartyId: dossier.ownerPartyId).documents
             .sorted { ($0.results.isEmpty ? 1 : 0, $1.createdAt) < ($1.results.isEmpty ? 1 : 0, $0.createdAt) }
-            .filter { $0.results.allSatisfy { Pages.validity($0).cls != "revoked" && Pages.validity($0).cls != "expired" } }
+            .filter { $0.results.allSatisfy { $0.validity != .revoked && $0.validity != .expired } }
             .map { d in
                 var row: [String: Any] = ["id": d.id, "title": d.title, "code": d.code, "docType": d.docType, "dossier": code, "attached": attached.contains(d.id)]
                 if let r = d.results.last {

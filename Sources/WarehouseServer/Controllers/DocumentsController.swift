@@ -12,7 +12,10 @@ struct DocumentsController {
 
     func addRoutes(to router: Router<AppContext>) {
         router.get("/me") { request, context in try await myDocumentsPage(context) }
-        router.get("/api/me/documents") { _, context in try Pages.json(try await myDocuments(context).summaries) }
+        router.get("/api/me/documents") { _, context in
+            Response(
+                status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: try await myDocuments(context).json))
+        }
         router.get("/documents/:id") { request, context in
             let reused = request.uri.queryParameters["reused"].map { "Đã đồng ý dùng lại giấy tờ này cho hồ sơ \($0)." }
             return try await documentPage(try context.parameters.require("id"), context, notice: reused)
@@ -47,20 +50,22 @@ struct DocumentsController {
         try await services.recordAccess(account, action, type, id, owner: owner, allowed: allowed)
     }
 
-    struct MyDocuments {
-        var owner: String
-        var summaries: [DocumentSummary]
-    }
-
-    func myDocuments(_ context: AppContext) async throws -> MyDocuments {
+    func myDocuments(_ context: AppContext) async throws -> PersonalStoreCache.Snapshot {
         let account = try context.requireAccount()
         guard let party = account.partyId, AccessPolicy.allows(Actor(account), .readOwnerStore, AccessFacts(ownerPartyId: party)) else {
             throw APIError.forbidden
         }
-        // The read is logged first (group commit), then the store is read in one transaction.
+        // The read is logged first (group commit), then the store is read in one transaction, or taken from
+        // the cache when the warehouse has not changed since.
         try await log(account, .readOwnerStore, "store", party, owner: party, allowed: true)
-        let (identifiers, documents) = try await store.personalStore(ownerPartyId: party)
-        return MyDocuments(owner: identifiers.joined(separator: ", "), summaries: documents)
+        let today = CalendarDate.todayInVietnam
+        let version = store.dataVersion()
+        if let version, let cached = services.personalStores.get(party, version: version, day: today) { return cached }
+        let (identifiers, documents) = try await store.personalStore(ownerPartyId: party, on: today)
+        let snapshot = PersonalStoreCache.Snapshot(
+            owner: identifiers.joined(separator: ", "), summaries: documents, json: ByteBuffer(bytes: try Pages.encodeJSON(documents)))
+        if let version { services.personalStores.put(party, version: version, day: today, snapshot) }
+        return snapshot
     }
 
     func myDocumentsPage(_ context: AppContext) async throws -> Response {
@@ -177,18 +182,6 @@ struct DocumentsController {
              "action": $0.action, "objectType": $0.objectType, "objectId": $0.objectId, "outcome": $0.outcome]
         }
         return pages.render("audit", title: "Nhật ký truy cập", ["entries": entries], context: context)
-    }
-}
-
-extension InputFormat {
-    init?(mimeType: String) {
-        switch mimeType {
-        case "image/png": self = .png
-        case "image/jpeg": self = .jpeg
-        case "image/tiff": self = .tiff
-        case "application/pdf": self = .pdf
-        default: return nil
-        }
     }
 }
 
