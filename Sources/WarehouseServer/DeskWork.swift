@@ -12,6 +12,8 @@ final class DeskWork: @unchecked Sendable {
     private nonisolated(unsafe) let pipeline: IngestPipeline
     private nonisolated(unsafe) let issuer: ResultIssuer
     private let metrics: ServerMetrics
+    /// Tells a backfill running on the same storage to wait while the desk works.
+    private let activity: DeskActivity
 
     init(layout: StorageLayout, store: WarehouseDatabase, blobs: FileBlobStore, language: String, metrics: ServerMetrics) {
         let settings = PipelineSettings(language: language)
@@ -22,11 +24,14 @@ final class DeskWork: @unchecked Sendable {
             pipeline: pipeline, store: store, blobs: blobs, decoder: ScanDecoder(), keys: SealKeyStore(directory: layout.keys),
             qr: QREncoder(), pdf: TesseractPDFWriter(language: language), scratch: layout.scratch)
         self.metrics = metrics
+        activity = DeskActivity(layout: layout)
     }
 
     private func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         metrics.queue(1)
         defer { metrics.queue(-1) }
+        let marker = activity.begin()
+        defer { marker.end() }
         let start = Date()
         defer { metrics.addOCRSeconds(Date().timeIntervalSince(start)) }
         return try await withCheckedThrowingContinuation { continuation in

@@ -70,6 +70,9 @@ struct Ingest: ParsableCommand {
         let settings = PipelineSettings(
             language: lang, workers: min(jobs, max(1, files.count * 8)), pageDeadline: pageTimeout, deskew: deskew)
         let report: IngestReport
+        // A backfill on the same storage waits while this runs: the desk goes first.
+        let marker = DeskActivity(layout: global.layout).begin()
+        defer { marker.end() }
         do {
             report = try env.pipeline(settings: settings).ingest(try request())
         } catch let error as IngestError {

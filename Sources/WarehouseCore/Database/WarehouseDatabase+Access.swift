@@ -57,6 +57,15 @@ extension WarehouseDatabase {
         try writeDB { db in try Self.ensureParty(db, identifier, at: Date()) }
     }
 
+    // MARK: - Backfill
+
+    /// The filing of this very file (same path, same bytes) by an earlier run, if any: a resumed backfill skips it.
+    public func earlierFiling(path: String, sha256: String) throws(StoreError) -> FilingRecord? {
+        try readDB { db in
+            try FilingRecord.filter(Column("sha256") == sha256 && Column("fileName") == path).order(Column("id")).fetchOne(db)
+        }
+    }
+
     // MARK: - Access log
 
     /// Entries about one owner's documents, newest first.

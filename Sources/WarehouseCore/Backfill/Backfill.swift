@@ -1,0 +1,257 @@
+import Foundation
+
+/// A bulk backfill of an archive folder: walk, match each file to its manifest row, skip what an earlier
+/// run already filed, and file the rest through the ingest pipeline in batches.
+///
+/// Resumable and idempotent: each batch is filed in one transaction together with a `filing` row per
+/// input file (its path and SHA-256), and a file whose path and bytes already have a filing row is
+/// skipped. Kill it at any point and run it again: it goes on where it stopped, and what was half-done
+/// (spooled bytes, a blob without rows) is redone or adopted, never shown.
+public final class Backfill {
+    public struct Options: Sendable {
+        /// Files per batch when each file is its own component (a component's files always go together).
+        public var batchFiles: Int
+        public var dryRun: Bool
+        public var actor: String
+        /// Wait between batches while desk work runs on the same storage.
+        public var yieldToDesk: Bool
+
+        public init(batchFiles: Int = 8, dryRun: Bool = false, actor: String = "backfill", yieldToDesk: Bool = true) {
+            self.batchFiles = max(1, batchFiles)
+            self.dryRun = dryRun
+            self.actor = actor
+            self.yieldToDesk = yieldToDesk
+        }
+    }
+
+    /// One file's fate, as `--json` prints it.
+    public struct Event: Sendable, Codable {
+        /// `file` (filed, reused or quarantined now), `skipped` (filed by an earlier run), `ignored` (not a
+        /// scan, or no manifest row), `planned` (dry run).
+        public var event: String
+        public var path: String
+        public var status: String?
+        public var document: String?
+        public var documentCode: String?
+        public var docType: String?
+        public var reviewStatus: String?
+        public var pages: Int?
+        public var reason: String?
+        public var errorCode: String?
+    }
+
+    /// Where the run stands, after each batch.
+    public struct Progress: Sendable {
+        public var filesTotal: Int
+        public var filesDone: Int
+        public var pages: Int
+        public var filed: Int
+        public var reused: Int
+        public var quarantined: Int
+        public var skipped: Int
+        public var seconds: Double
+        /// Pages per second over the files processed in this run.
+        public var pagesPerSecond: Double
+        /// Seconds left at the current rate of files, nil before the first batch.
+        public var etaSeconds: Double?
+        public var waitingForDesk: Bool
+    }
+
+    let pipeline: IngestPipeline
+    let store: WarehouseDatabase
+    let layout: StorageLayout
+    let manifest: BackfillManifest
+    let options: Options
+
+    public init(pipeline: IngestPipeline, store: WarehouseDatabase, layout: StorageLayout, manifest: BackfillManifest, options: Options) {
+        self.pipeline = pipeline
+        self.store = store
+        self.layout = layout
+        self.manifest = manifest
+        self.options = options
+    }
+
+    private struct Batch {
+        var entry: BackfillManifest.Entry
+        var files: [ArchiveWalker.Candidate]
+    }
+
+    /// Runs the backfill of `root`. Throws only when the warehouse itself fails (database, disk) or the
+    /// folder cannot be listed; bad files are quarantined and counted.
+    public func run(
+        root: URL, progress: (Progress) -> Void = { _ in }, event: (Event) -> Void = { _ in }
+    ) throws -> BackfillReport {
+        let started = Date()
+        let walker = ArchiveWalker(root: root)
+        let (candidates, ignoredFiles) = try walker.walk()
+        var report = BackfillReport(directory: walker.root.path, dryRun: options.dryRun)
+        report.filesSeen = candidates.count + ignoredFiles.count
+        for file in ignoredFiles {
+            report.ignored[file.reason, default: 0] += 1
+            event(Event(event: "ignored", path: file.relativePath, reason: file.reason))
+        }
+
+        // Match files to manifest rows and cut batches: a component's files together, others by `batchFiles`.
+        var batches: [Batch] = []
+        var componentBatch: [String: Int] = [:]
+        for file in candidates {
+            guard let entry = manifest.entry(for: file.relativePath) else {
+                report.ignored["no manifest row", default: 0] += 1
+                event(Event(event: "ignored", path: file.relativePath, reason: "no manifest row"))
+                continue
+            }
+            if entry.component != nil {
+                if let i = componentBatch[entry.path] {
+                    batches[i].files.append(file)
+                } else {
+                    componentBatch[entry.path] = batches.count
+                    batches.append(Batch(entry: entry, files: [file]))
+                }
+            } else if let last = batches.last, last.entry == entry, last.files.count < options.batchFiles {
+                batches[batches.count - 1].files.append(file)
+            } else {
+                batches.append(Batch(entry: entry, files: [file]))
+            }
+        }
+        let total = batches.reduce(0) { $0 + $1.files.count }
+        var state = Progress(
+            filesTotal: total, filesDone: 0, pages: 0, filed: 0, reused: 0, quarantined: 0, skipped: 0, seconds: 0, pagesPerSecond: 0,
+            etaSeconds: nil, waitingForDesk: false)
+        var workSeconds = 0.0
+        var workFiles = 0
+        let desk = DeskActivity(layout: layout)
+
+        for batch in batches {
+            // Skip what an earlier run filed: same path, same bytes.
+            var pending: [ArchiveWalker.Candidate] = []
+            for file in batch.files {
+                let sha = try? BlobID.ofFile(file.url).hex
+                if let sha, let earlier = try store.earlierFiling(path: file.url.path, sha256: sha) {
+                    state.skipped += 1
+                    report.skipped += 1
+                    event(Event(event: "skipped", path: file.relativePath, status: earlier.status, document: earlier.documentId))
+                } else {
+                    pending.append(file)
+                }
+            }
+            // A component whose files were all filed is done; one partly filed (changed since) is filed again whole.
+            if batch.entry.component != nil, !pending.isEmpty { pending = batch.files }
+            state.filesDone += batch.files.count - pending.count
+            guard !pending.isEmpty else { continue }
+
+            if options.dryRun {
+                for file in pending {
+                    report.planned += 1
+                    event(Event(event: "planned", path: file.relativePath, reason: "dossier \(batch.entry.dossier.rawValue)"))
+                }
+                state.filesDone += pending.count
+                continue
+            }
+            if options.yieldToDesk && desk.isBusy() {
+                state.waitingForDesk = true
+                progress(state)
+                while desk.isBusy() { Thread.sleep(forTimeInterval: 0.2) }
+                state.waitingForDesk = false
+            }
+
+            let batchStart = Date()
+            let request = IngestRequest(
+                files: pending.map(\.url), owner: batch.entry.owner, procedure: batch.entry.procedure, dossier: batch.entry.dossier,
+                agency: batch.entry.agency, component: batch.entry.component, actor: options.actor, kind: batch.entry.kind,
+                codeStem: batch.entry.resultType)
+            let outcome: IngestReport
+            do {
+                outcome = try pipeline.ingest(request)
+            } catch {
+                guard case .conflict(let why) = error else { throw error }
+                // The manifest files into a dossier of another procedure or agency: its files are not filed.
+                for file in pending {
+                    report.ignored["dossier conflict", default: 0] += 1
+                    event(Event(event: "ignored", path: file.relativePath, reason: why))
+                }
+                state.filesDone += pending.count
+                continue
+            }
+            for (file, result) in zip(pending, outcome.files) {
+                report.record(result)
+                state.pages += result.status == .reused ? 0 : result.pages
+                switch result.status {
+                case .filed: state.filed += 1
+                case .reused: state.reused += 1
+                case .quarantined: state.quarantined += 1
+                }
+                event(
+                    Event(
+                        event: "file", path: file.relativePath, status: result.status.rawValue, document: result.document,
+                        documentCode: result.documentCode, docType: result.docType, reviewStatus: result.reviewStatus, pages: result.pages,
+                        reason: result.error, errorCode: result.errorCode))
+            }
+            workSeconds += Date().timeIntervalSince(batchStart)
+            workFiles += pending.count
+            state.filesDone += pending.count
+            state.seconds = Date().timeIntervalSince(started)
+            state.pagesPerSecond = workSeconds > 0 ? Double(state.pages) / workSeconds : 0
+            state.etaSeconds = workFiles > 0 ? Double(total - state.filesDone) * workSeconds / Double(workFiles) : nil
+            report.peakRSSBytes = BackfillReport.peakRSS()
+            progress(state)
+        }
+        report.seconds = Date().timeIntervalSince(started)
+        report.pagesPerSecond = report.seconds > 0 ? Double(report.pages) / report.seconds : 0
+        report.peakRSSBytes = BackfillReport.peakRSS()
+        state.seconds = report.seconds
+        progress(state)
+        return report
+    }
+}
+
+/// The report at the end of a backfill (`--report FILE.json`: these keys).
+public struct BackfillReport: Sendable, Codable {
+    public var directory: String
+    public var dryRun: Bool
+    /// Every file under the folder, scans or not.
+    public var filesSeen = 0
+    public var filed = 0
+    public var reused = 0
+    public var quarantined = 0
+    /// Filed by an earlier run (same path, same bytes): not touched again.
+    public var skipped = 0
+    /// Would be filed (dry run).
+    public var planned = 0
+    /// Files not handed to the pipeline, by reason (not a scan, hidden, no manifest row, …).
+    public var ignored: [String: Int] = [:]
+    /// Quarantined files by cause (`truncated`, `encrypted`, `not-a-document`, …).
+    public var quarantineCauses: [String: Int] = [:]
+    /// Documents filed as needing review, by document type.
+    public var needsReview: [String: Int] = [:]
+    /// Pages decoded and read in this run (reused files count none).
+    public var pages = 0
+    public var seconds = 0.0
+    public var pagesPerSecond = 0.0
+    public var peakRSSBytes = 0
+
+    init(directory: String, dryRun: Bool) {
+        self.directory = directory
+        self.dryRun = dryRun
+    }
+
+    mutating func record(_ outcome: FileOutcome) {
+        switch outcome.status {
+        case .filed:
+            filed += 1
+            pages += outcome.pages
+        case .reused: reused += 1
+        case .quarantined: quarantineCauses[outcome.errorCode ?? "unknown", default: 0] += 1
+        }
+        if outcome.status == .quarantined { quarantined += 1 }
+        if outcome.status != .quarantined, outcome.reviewStatus == "needs-review" {
+            needsReview[outcome.docType ?? "other", default: 0] += 1
+        }
+    }
+
+    /// The largest resident set of this process so far.
+    static func peakRSS() -> Int {
+        var usage = rusage()
+        guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+        return usage.ru_maxrss * 1024
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import SwiftCSV
+
+/// What a backfill knows about the files of an archive, from a CSV that the commune team keeps:
+///
+/// ```
+/// path,owner,procedure,dossier,agency,component,kind,resultType
+/// 2019/hs-0007/,038090012345,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,,,
+/// 2019/hs-0007/to-khai.png,038090012345,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,Tờ khai,component,
+/// ```
+///
+/// `path` is relative to the archive's root: a file, or a folder (ending in `/`) whose files it covers.
+/// The most specific row wins. `component` names the component that the files of the row form together
+/// (empty: each file is a component of its own); `kind` is `component` (default) or `result`.
+/// `path`, `owner`, `procedure`, `dossier` and `agency` are required; `agency` may be left empty when
+/// `--agency` is given. Every code is validated (DOMAIN.md §3) before any file is read.
+public struct BackfillManifest: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var path: String
+        public var owner: OwnerIdentifier
+        public var procedure: ProcedureCode
+        public var dossier: DossierCode
+        public var agency: AgencyCode
+        public var component: String?
+        /// 0 thành phần (component), 1 kết quả (result).
+        public var kind: Int
+        public var resultType: String?
+        /// 1-based line in the CSV, for messages.
+        public var line: Int
+    }
+
+    public let entries: [Entry]
+    private let byPath: [String: Entry]
+
+    public static let requiredColumns = ["path", "owner", "procedure", "dossier", "agency"]
+
+    /// Parses and validates the whole manifest; the error names the line and the column.
+    public init(url: URL, defaultAgency: AgencyCode? = nil) throws(BackfillError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw .manifest("\(url.path): cannot be read as UTF-8 text: \(error.localizedDescription)")
+        }
+        try self.init(csv: text, name: url.lastPathComponent, defaultAgency: defaultAgency)
+    }
+
+    public init(csv text: String, name: String = "manifest", defaultAgency: AgencyCode? = nil) throws(BackfillError) {
+        let csv: CSV<Enumerated>
+        do {
+            // A BOM from spreadsheet programs would otherwise stick to the first column's name.
+            csv = try CSV<Enumerated>(string: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, delimiter: .comma)
+        } catch {
+            throw .manifest("\(name): not a CSV file: \(error)")
+        }
+        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        for column in Self.requiredColumns where !header.contains(column.lowercased()) {
+            throw .manifest("\(name): the header has no \"\(column)\" column (it needs \(Self.requiredColumns.joined(separator: ", ")))")
+        }
+        func index(_ column: String) -> Int? { header.firstIndex(of: column.lowercased()) }
+        var entries: [Entry] = []
+        var byPath: [String: Entry] = [:]
+        for (i, row) in csv.rows.enumerated() {
+            let line = i + 2
+            func value(_ column: String) -> String {
+                guard let at = index(column), at < row.count else { return "" }
+                return row[at].trimmingCharacters(in: .whitespaces)
+            }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            func code<T>(_ column: String, _ make: (String) throws(CodeError) -> T) throws(BackfillError) -> T {
+                do { return try make(value(column)) } catch { throw .manifest("\(name) line \(line), \(column): \(error.description)") }
+            }
+            let path = Self.normalise(value("path"))
+            guard !path.isEmpty else { throw .manifest("\(name) line \(line): the path is empty") }
+            guard !path.split(separator: "/").contains("..") else {
+                throw .manifest("\(name) line \(line): the path \"\(path)\" leaves the archive (..)")
+            }
+            let agency: AgencyCode
+            if value("agency").isEmpty, let defaultAgency {
+                agency = defaultAgency
+            } else {
+                agency = try code("agency") { s throws(CodeError) in try AgencyCode(s) }
+            }
+            let kindText = value("kind").lowercased()
+            guard ["", "component", "result"].contains(kindText) else {
+                throw .manifest("\(name) line \(line), kind: \"\(value("kind"))\" is neither component nor result")
+            }
+            let entry = Entry(
+                path: path, owner: try code("owner") { s throws(CodeError) in try OwnerIdentifier(s) },
+                procedure: try code("procedure") { s throws(CodeError) in try ProcedureCode(s) },
+                dossier: try code("dossier") { s throws(CodeError) in try DossierCode(s) }, agency: agency,
+                component: value("component").isEmpty ? nil : value("component"), kind: kindText == "result" ? 1 : 0,
+                resultType: value("resultType").isEmpty ? nil : value("resultType"), line: line)
+            if let earlier = byPath[path] {
+                throw .manifest("\(name) line \(line): \"\(path)\" is already described on line \(earlier.line)")
+            }
+            byPath[path] = entry
+            entries.append(entry)
+        }
+        self.entries = entries
+        self.byPath = byPath
+    }
+
+    /// The row that describes `relativePath`: its own, else that of the nearest folder above it.
+    public func entry(for relativePath: String) -> Entry? {
+        var path = Self.normalise(relativePath)
+        if let exact = byPath[path] { return exact }
+        while let slash = path.dropLast().lastIndex(of: "/") {
+            path = String(path[...slash])
+            if let folder = byPath[path] { return folder }
+        }
+        return byPath["/"] ?? byPath["./"]
+    }
+
+    /// `./a//b` → `a/b`; a folder keeps its trailing `/`.
+    static func normalise(_ path: String) -> String {
+        let folder = path.hasSuffix("/")
+        let parts = path.split(separator: "/").filter { $0 != "." && !$0.isEmpty }
+        let joined = parts.joined(separator: "/")
+        return folder && !joined.isEmpty ? joined + "/" : joined
+    }
+}
+
+/// Why a backfill cannot start (bad manifest, unreadable folder); a file that cannot be read is not an
+/// error of the backfill: it is quarantined and counted.
+public enum BackfillError: Error, Equatable, CustomStringConvertible {
+    case manifest(String)
+    case folder(String)
+
+    public var description: String {
+        switch self {
+        case .manifest(let why): "manifest: \(why)"
+        case .folder(let why): why
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+import Testing
+
+/// `warehouse backfill`: an archive folder with a manifest, duplicates, a broken scan and a note.
+@Suite("warehouse backfill", .serialized)
+struct BackfillTests {
+    /// archive/2024/hs-0007/ (the §9.6 birth dossier, its form as a named component), hs-0007-copy/ (two exact
+    /// copies), a damaged PDF, a note and a hidden file.
+    static func makeArchive() throws -> (root: URL, manifest: URL) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("backfill-archive-\(UUID().uuidString)")
+        let dossier = root.appendingPathComponent("2024/hs-0007")
+        let copies = root.appendingPathComponent("2024/hs-0007-copy")
+        for dir in [dossier, copies] { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
+        let source = WarehouseRunner.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007")
+        for name in ["cccd-mat-truoc.png", "cccd-mat-sau.png", "giay-chung-sinh.jpg", "giay-khai-sinh.png", "to-khai-dang-ky-khai-sinh.png"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: dossier.appendingPathComponent(name))
+        }
+        for name in ["cccd-mat-truoc.png", "giay-khai-sinh.png"] {
+            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: copies.appendingPathComponent("ban-sao-\(name)"))
+        }
+        try Data("%PDF-1.7\n".utf8 + (0..<4000).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: root.appendingPathComponent("2024/hong.pdf"))
+        try Data("ghi chú của tổ số hóa".utf8).write(to: root.appendingPathComponent("2024/ghi-chu.txt"))
+        try Data("x".utf8).write(to: root.appendingPathComponent("2024/.DS_Store"))
+        let manifest = root.appendingPathComponent("manifest.csv")
+        try """
+            path,owner,procedure,dossier,agency,component
+            2024/,038090012345,1.001193,000.12.34.H56-241105-0007,000.12.34.H56,
+            2024/hs-0007/to-khai-dang-ky-khai-sinh.png,038090012345,1.001193,000.12.34.H56-241105-0007,000.12.34.H56,Tờ khai đăng ký khai sinh
+            2024/hs-0007-copy/,038090012345,1.001193,000.12.34.H56-241105-0007,,
+
+            """.write(to: manifest, atomically: true, encoding: .utf8)
+        return (root, manifest)
+    }
+
+    struct Report: Decodable {
+        var filesSeen: Int
+        var filed: Int
+        var reused: Int
+        var quarantined: Int
+        var skipped: Int
+        var pages: Int
+        var peakRSSBytes: Int
+        var ignored: [String: Int]
+        var quarantineCauses: [String: Int]
+    }
+
+    /// What a warehouse holds, without ids and times: documents, their files and fields, components, filings.
+    static func state(_ storage: URL, root: URL) throws -> [String] {
+        let db = try DatabaseQueue(path: storage.appendingPathComponent("warehouse.sqlite").path)
+        defer { try? db.close() }
+        return try db.read { db in
+            let documents = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT d.code || ' ' || d.docType || ' ' || d.kind || ' ' || d.reviewStatus || ' ' ||
+                           (SELECT group_concat(blobId, '+') FROM (SELECT blobId FROM documentFile WHERE documentId = d.id ORDER BY seq))
+                    FROM document d ORDER BY d.code
+                    """)
+            let fields = try String.fetchAll(
+                db, sql: "SELECT d.code || ' ' || f.name || '=' || f.value FROM field f JOIN document d ON d.id = f.documentId ORDER BY 1")
+            let components = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT c.dossierCode || ' ' || c.name || ' → ' || d.code FROM component c JOIN document d ON d.id = c.documentId ORDER BY 1
+                    """)
+            let filings = try String.fetchAll(
+                db, sql: "SELECT replace(fileName, ?, '') || ' ' || ifnull(sha256, '-') || ' ' || status FROM filing ORDER BY 1",
+                arguments: [root.path])
+            return documents + fields + components + filings
+        }
+    }
+
+    @Test("files, reuses, quarantines and ignores with the reasons counted; a second run skips everything")
+    func backfill() throws {
+        let (root, manifest) = try Self.makeArchive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let reportFile = root.deletingLastPathComponent().appendingPathComponent(root.lastPathComponent + "-report.json")
+        defer { try? FileManager.default.removeItem(at: reportFile) }
+        let first = try warehouse.run(
+            ["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--jobs", "2", "--report", reportFile.path, "--json"])
+        #expect(first.status == 2, "a file was quarantined: exit 2\n\(first.stderr)")
+        #expect(!first.crashed)
+        let report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: reportFile))
+        #expect(report.filesSeen == 11)
+        #expect(report.filed == 5)
+        #expect(report.reused == 2)
+        #expect(report.quarantined == 1)
+        #expect(report.quarantineCauses.values.reduce(0, +) == 1)
+        #expect(report.ignored == ["hidden file": 1, "not a scan (.txt)": 1, "not a scan (.csv)": 1])
+        #expect(report.pages == 5)
+        #expect(report.peakRSSBytes > 10_000_000)
+        // One JSON event per file, then the report.
+        let events = first.stdout.split(separator: "\n").map { String($0) }
+        #expect(events.filter { $0.contains("\"event\":\"file\"") }.count == 8)
+        #expect(events.last?.hasPrefix("{\"event\":\"report\"") == true)
+        #expect(events.contains { $0.contains("hong.pdf") && $0.contains("quarantined") })
+
+        let again = try warehouse.run(["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--report", reportFile.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        let second = try JSONDecoder().decode(Report.self, from: Data(contentsOf: reportFile))
+        #expect((second.filed, second.reused, second.quarantined, second.skipped) == (0, 0, 0, 8))
+        #expect(try warehouse.run(["check"]).status == 0)
+    }
+
+    @Test("a manifest with a bad code is refused before any file is read, naming the line and the column")
+    func badManifest() throws {
+        let (root, manifest) = try Self.makeArchive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "path,owner,procedure,dossier,agency\n2024/,038090012345,1.001193,000.12.34.H56-241305-0007,000.12.34.H56\n"
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let run = try warehouse.run(["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("manifest.csv line 2, dossier"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: warehouse.storage.appendingPathComponent("warehouse.sqlite").path))
+    }
+
+    /// Killed with SIGKILL at random moments, then run to the end: the same warehouse as a run never interrupted.
+    @Test("killed at random points and resumed, it ends where an uninterrupted run ends, nothing filed twice")
+    func killAndResume() throws {
+        let (root, manifest) = try Self.makeArchive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let reference = WarehouseRunner()
+        defer { reference.remove() }
+        _ = try reference.run(["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--jobs", "2"])
+        let expected = try Self.state(reference.storage, root: root)
+        #expect(expected.count > 20)
+
+        let interrupted = WarehouseRunner()
+        defer { interrupted.remove() }
+        var generator = SystemRandomNumberGenerator()
+        var kills = 0
+        for _ in 0..<5 {
+            let process = Process()
+            process.executableURL = WarehouseRunner.binary
+            process.arguments = ["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--jobs", "2", "--storage", interrupted.storage.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 200_000...3_500_000, using: &generator))
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                kills += 1
+            }
+            process.waitUntilExit()
+        }
+        let last = try interrupted.run(["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--jobs", "2"])
+        #expect([0, 2].contains(last.status), "\(last.stderr)")
+        #expect(kills >= 2, "the runs were killed \(kills) times")
+        #expect(try Self.state(interrupted.storage, root: root) == expected)
+        let check = try interrupted.run(["check"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+}
