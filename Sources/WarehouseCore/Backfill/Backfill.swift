@@ -120,23 +120,73 @@ public final class Backfill {
         var workSeconds = 0.0
         var workFiles = 0
         let desk = DeskActivity(layout: layout)
+        var inFlight: (prepared: PreparedIngest, files: [ArchiveWalker.Candidate], since: Date)?
+        var lastFiled = Date()
+
+        func conflict(_ files: [ArchiveWalker.Candidate], _ why: String) {
+            // The manifest files into a dossier of another procedure or agency: its files are not filed.
+            for file in files {
+                report.ignored["dossier conflict", default: 0] += 1
+                event(Event(event: "ignored", path: file.relativePath, reason: why))
+            }
+            state.filesDone += files.count
+        }
+
+        func finishInFlight() throws {
+            guard let (prepared, files, since) = inFlight else { return }
+            inFlight = nil
+            let outcome: IngestReport
+            do {
+                outcome = try pipeline.finish(prepared)
+            } catch {
+                guard case .conflict(let why) = error else { throw error }
+                conflict(files, why)
+                return
+            }
+            for (file, result) in zip(files, outcome.files) {
+                report.record(result)
+                state.pages += result.status == .reused ? 0 : result.pages
+                switch result.status {
+                case .filed: state.filed += 1
+                case .reused: state.reused += 1
+                case .quarantined: state.quarantined += 1
+                }
+                event(
+                    Event(
+                        event: "file", path: file.relativePath, status: result.status.rawValue, document: result.document,
+                        documentCode: result.documentCode, docType: result.docType, reviewStatus: result.reviewStatus, pages: result.pages,
+                        reason: result.error, errorCode: result.errorCode))
+            }
+            // Batches overlap: count the time since the later of this batch's start and the last filing.
+            workSeconds += Date().timeIntervalSince(max(since, lastFiled))
+            lastFiled = Date()
+            workFiles += files.count
+            state.filesDone += files.count
+            state.seconds = Date().timeIntervalSince(started)
+            state.pagesPerSecond = workSeconds > 0 ? Double(state.pages) / workSeconds : 0
+            state.etaSeconds = workFiles > 0 ? Double(total - state.filesDone) * workSeconds / Double(workFiles) : nil
+            report.peakRSSBytes = BackfillReport.peakRSS()
+            progress(state)
+        }
 
         for batch in batches {
-            // Skip what an earlier run filed: same path, same bytes.
+            // Skip what an earlier run filed: same path, same bytes. A component is filed whole or not at all:
+            // one whose files were all filed is done, one partly filed (a file changed since) is filed again whole.
+            let earlier = try batch.files.map { file in
+                try (try? BlobID.ofFile(file.url).hex).flatMap { try store.earlierFiling(path: file.url.path, sha256: $0) }
+            }
+            let componentDone = batch.entry.component == nil || earlier.allSatisfy { $0 != nil }
             var pending: [ArchiveWalker.Candidate] = []
-            for file in batch.files {
-                let sha = try? BlobID.ofFile(file.url).hex
-                if let sha, let earlier = try store.earlierFiling(path: file.url.path, sha256: sha) {
+            for (file, filing) in zip(batch.files, earlier) {
+                if let filing, componentDone {
                     state.skipped += 1
+                    state.filesDone += 1
                     report.skipped += 1
-                    event(Event(event: "skipped", path: file.relativePath, status: earlier.status, document: earlier.documentId))
+                    event(Event(event: "skipped", path: file.relativePath, status: filing.status, document: filing.documentId))
                 } else {
                     pending.append(file)
                 }
             }
-            // A component whose files were all filed is done; one partly filed (changed since) is filed again whole.
-            if batch.entry.component != nil, !pending.isEmpty { pending = batch.files }
-            state.filesDone += batch.files.count - pending.count
             guard !pending.isEmpty else { continue }
 
             if options.dryRun {
@@ -154,47 +204,25 @@ public final class Backfill {
                 state.waitingForDesk = false
             }
 
-            let batchStart = Date()
             let request = IngestRequest(
                 files: pending.map(\.url), owner: batch.entry.owner, procedure: batch.entry.procedure, dossier: batch.entry.dossier,
                 agency: batch.entry.agency, component: batch.entry.component, actor: options.actor, kind: batch.entry.kind,
                 codeStem: batch.entry.resultType)
-            let outcome: IngestReport
+            // This batch is decoded and queued while the workers still read the one before; batches are filed in order.
+            let preparing = Date()
+            let prepared: PreparedIngest
             do {
-                outcome = try pipeline.ingest(request)
+                prepared = try pipeline.prepare(request)
             } catch {
                 guard case .conflict(let why) = error else { throw error }
-                // The manifest files into a dossier of another procedure or agency: its files are not filed.
-                for file in pending {
-                    report.ignored["dossier conflict", default: 0] += 1
-                    event(Event(event: "ignored", path: file.relativePath, reason: why))
-                }
-                state.filesDone += pending.count
+                try finishInFlight()
+                conflict(pending, why)
                 continue
             }
-            for (file, result) in zip(pending, outcome.files) {
-                report.record(result)
-                state.pages += result.status == .reused ? 0 : result.pages
-                switch result.status {
-                case .filed: state.filed += 1
-                case .reused: state.reused += 1
-                case .quarantined: state.quarantined += 1
-                }
-                event(
-                    Event(
-                        event: "file", path: file.relativePath, status: result.status.rawValue, document: result.document,
-                        documentCode: result.documentCode, docType: result.docType, reviewStatus: result.reviewStatus, pages: result.pages,
-                        reason: result.error, errorCode: result.errorCode))
-            }
-            workSeconds += Date().timeIntervalSince(batchStart)
-            workFiles += pending.count
-            state.filesDone += pending.count
-            state.seconds = Date().timeIntervalSince(started)
-            state.pagesPerSecond = workSeconds > 0 ? Double(state.pages) / workSeconds : 0
-            state.etaSeconds = workFiles > 0 ? Double(total - state.filesDone) * workSeconds / Double(workFiles) : nil
-            report.peakRSSBytes = BackfillReport.peakRSS()
-            progress(state)
+            try finishInFlight()
+            inFlight = (prepared, pending, preparing)
         }
+        try finishInFlight()
         report.seconds = Date().timeIntervalSince(started)
         report.pagesPerSecond = report.seconds > 0 ? Double(report.pages) / report.seconds : 0
         report.peakRSSBytes = BackfillReport.peakRSS()

@@ -45,28 +45,21 @@ public final class IngestPipeline {
 
     /// Files the request; returns one outcome per input file, in order.
     public func ingest(_ request: IngestRequest) throws(IngestError) -> IngestReport {
-        let started = Date()
-        // Refuse a filing into the wrong dossier before any work is done.
-        do {
-            if let dossier = try store.dossier(request.dossier.rawValue),
-                let conflict = WarehouseDatabase.conflict(dossier, procedure: request.procedure.rawValue, agency: request.agency.rawValue)
-            {
-                throw IngestError.conflict(conflict)
-            }
-        } catch let error as StoreError {
-            throw .store(error)
-        } catch {
-            throw error as! IngestError
-        }
-        let slots = ResultSlots<ProcessedPage>()
-        var works: [FileWork] = []
+        try finish(try prepare(request))
+    }
+
+    /// Receives, hashes and decodes the files of a request and queues their pages for OCR, without waiting
+    /// for the OCR: a backfill prepares its next batch while the workers still read this one, and files the
+    /// batches in order with `finish`.
+    public func prepare(_ request: IngestRequest) throws(IngestError) -> PreparedIngest {
+        let prepared = PreparedIngest(request: request)
+        try checkDossier(request)
         var nextSlot = 0
         var batchDigests: [String: Int] = [:]
 
-        // Phase 1: receive, hash, decide, decode, queue OCR.
         for (index, url) in request.files.enumerated() {
             let work = FileWork(index: index, source: url)
-            works.append(work)
+            prepared.works.append(work)
             receive(work)
             guard work.failure == nil, let spooled = work.spooled, !work.known else { continue }
             do {
@@ -75,7 +68,7 @@ public final class IngestPipeline {
                 for p in 0..<document.pageCount {
                     let decoded = try document.page(at: p)
                     let digest = decoded.raster.pixelDigest
-                    if let copy = try reusePixels(digest: digest, number: p + 1, decoded: decoded, work: work) {
+                    if let copy = try reusePixels(digest: digest, number: p + 1, dpi: decoded.raster.dpi, work: work) {
                         work.pages.append(.done(copy))
                     } else if let slot = batchDigests[digest] {
                         work.pages.append(.pending(slot, number: p + 1))
@@ -86,8 +79,12 @@ public final class IngestPipeline {
                         work.pages.append(.pending(slot, number: p + 1))
                         let processor = self.processor
                         let number = p + 1
+                        let slots = prepared.slots
+                        let group = prepared.pending
+                        group.enter()
                         try ocrPool().submit { engine in
                             slots.set(slot, processor.process(decoded, number: number, digest: digest, engine: engine))
+                            group.leave()
                         }
                     }
                 }
@@ -101,32 +98,82 @@ public final class IngestPipeline {
                 work.fail(code: "internal", "\(error)")
             }
         }
+        return prepared
+    }
 
-        // Phase 2: wait for the OCR of every page.
-        pool?.drain()
-        for work in works where work.failure == nil && !work.known {
-            work.processed = work.pages.compactMap { state in
-                switch state {
-                case .done(let page): return page
-                case .pending(let slot, let number):
-                    guard var page = slots.get(slot) else { return nil }
-                    page.number = number
-                    return page
+    /// Waits for the OCR of a prepared request's pages, then extracts and files. What other batches filed
+    /// since `prepare` counts as if it had been there before: bytes or page images filed meanwhile are
+    /// reused, exactly as a request prepared after them would have found them.
+    public func finish(_ prepared: PreparedIngest) throws(IngestError) -> IngestReport {
+        prepared.pending.wait()
+        let request = prepared.request
+        try checkDossier(request)
+        do {
+            for work in prepared.works where work.failure == nil && !work.known {
+                work.processed = work.pages.compactMap { state in
+                    switch state {
+                    case .done(let page): return page
+                    case .pending(let slot, let number):
+                        guard var page = prepared.slots.get(slot) else { return nil }
+                        page.number = number
+                        return page
+                    }
                 }
+                work.warnings += work.processed.compactMap { page in page.warning.map { "page \(page.number): \($0)" } }
+                try catchUp(work)
             }
-            work.warnings += work.processed.compactMap { page in page.warning.map { "page \(page.number): \($0)" } }
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw .store(.database("\(error)"))
         }
 
-        // Phase 3: documents, extraction, filing.
         let now = Date()
         do {
-            return try file(request, works: works, at: now, started: started)
+            return try file(request, works: prepared.works, at: now, started: prepared.started)
         } catch let error as IngestError {
             throw error
         } catch let error as StoreError {
             throw .store(error)
         } catch {
             throw .store(.database("\(error)"))
+        }
+    }
+
+    /// Refuses a filing into the wrong dossier before any work is done, and again before filing.
+    private func checkDossier(_ request: IngestRequest) throws(IngestError) {
+        do {
+            if let dossier = try store.dossier(request.dossier.rawValue),
+                let conflict = WarehouseDatabase.conflict(dossier, procedure: request.procedure.rawValue, agency: request.agency.rawValue)
+            {
+                throw IngestError.conflict(conflict)
+            }
+        } catch let error as StoreError {
+            throw .store(error)
+        } catch {
+            throw error as! IngestError
+        }
+    }
+
+    /// A file read while an earlier batch was still being filed: if that batch filed the same bytes, or the
+    /// same page images, this file reuses them now, as it would have had it been received after.
+    private func catchUp(_ work: FileWork) throws {
+        guard let spooled = work.spooled else { return }
+        if try store.blob(spooled.id) != nil {
+            work.known = true
+            if blobs.contains(spooled.id) {
+                try? FileManager.default.removeItem(at: spooled.url)
+            } else if FileManager.default.fileExists(atPath: spooled.url.path) {
+                try blobs.adopt(spooled.url, as: spooled.id)
+            }
+            work.processed = try storedPages(spooled.id)
+            work.pageCount = work.processed.count
+            return
+        }
+        for (i, page) in work.processed.enumerated() where !page.reusedFromPixels {
+            if let copy = try reusePixels(digest: page.pixelDigest, number: page.number, dpi: page.dpi, work: work) {
+                work.processed[i] = copy
+            }
         }
     }
 
@@ -189,12 +236,12 @@ public final class IngestPipeline {
 
     /// A page whose pixels are already in the warehouse (the same scan saved in another format):
     /// its text and barcodes are copied, no OCR.
-    private func reusePixels(digest: String, number: Int, decoded: DecodedPage, work: FileWork) throws(StoreError) -> ProcessedPage? {
+    private func reusePixels(digest: String, number: Int, dpi: Int, work: FileWork) throws(StoreError) -> ProcessedPage? {
         guard let match = try store.page(withPixelDigest: digest) else { return nil }
         let codes = try store.barcodes(ofBlob: BlobID(hex: match.blobId)!).filter { $0.pageNumber == match.number }
         if work.pixelTwin == nil { work.pixelTwin = BlobID(hex: match.blobId) }
         return ProcessedPage(
-            number: number, width: match.width, height: match.height, dpi: decoded.raster.dpi, pixelDigest: digest,
+            number: number, width: match.width, height: match.height, dpi: dpi, pixelDigest: digest,
             perceptualHash: UInt64(bitPattern: match.perceptualHash), text: match.text, confidence: match.confidence, textSource: FieldSource(rawValue: match.textSource) ?? .ocr,
             skewAngle: match.skewAngle, rotation: match.rotation, ocrSeconds: 0,
             barcodes: codes.map { Barcode(symbology: $0.symbology, payload: $0.payload) }, warning: nil, reusedFromPixels: true)
@@ -416,6 +463,20 @@ public final class IngestPipeline {
         let total = weights.reduce(0, +)
         guard total > 0 else { return 0 }
         return zip(pages, weights).map { $0.confidence * $1 }.reduce(0, +) / total
+    }
+}
+
+/// A request whose pages are queued for OCR (`IngestPipeline.prepare`), to be filed with `finish`.
+public final class PreparedIngest: @unchecked Sendable {
+    let request: IngestRequest
+    let started = Date()
+    var works: [FileWork] = []
+    let slots = ResultSlots<ProcessedPage>()
+    /// Left by each OCR job of this request.
+    let pending = DispatchGroup()
+
+    init(request: IngestRequest) {
+        self.request = request
     }
 }
 
