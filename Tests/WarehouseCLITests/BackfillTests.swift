@@ -132,21 +132,37 @@ struct BackfillTests {
 
         let interrupted = WarehouseRunner()
         defer { interrupted.remove() }
+        // Each run is killed a random moment after it filed its first or second batch (progress, not the
+        // clock, decides, so that a slow or a fast machine gets its kills alike), until one run finishes.
         var generator = SystemRandomNumberGenerator()
         var kills = 0
-        for _ in 0..<5 {
+        for _ in 0..<12 {
             let process = Process()
             process.executableURL = WarehouseRunner.binary
-            process.arguments = ["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--jobs", "2", "--storage", interrupted.storage.path]
-            process.standardOutput = FileHandle.nullDevice
+            process.arguments = [
+                "backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--jobs", "2", "--json", "--storage",
+                interrupted.storage.path,
+            ]
+            let out = Pipe()
+            process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 200_000...3_500_000, using: &generator))
-            if process.isRunning {
+            let killAfter = Int.random(in: 1...2, using: &generator)
+            var seen = 0
+            var buffer = ""
+            while seen < killAfter {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }  // the run ended
+                buffer += String(decoding: chunk, as: UTF8.self)
+                seen = buffer.components(separatedBy: "\"event\":\"file\"").count - 1
+            }
+            if seen >= killAfter, process.isRunning {
+                usleep(UInt32.random(in: 0...400_000, using: &generator))
                 kill(process.processIdentifier, SIGKILL)
                 kills += 1
             }
             process.waitUntilExit()
+            if process.terminationReason == .exit { break }
         }
         let last = try interrupted.run(["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--jobs", "2"])
         #expect([0, 2].contains(last.status), "\(last.stderr)")
