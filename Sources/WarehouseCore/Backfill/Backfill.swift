@@ -120,7 +120,9 @@ public final class Backfill {
         var workSeconds = 0.0
         var workFiles = 0
         let desk = DeskActivity(layout: layout)
-        var inFlight: (prepared: PreparedIngest, files: [ArchiveWalker.Candidate], since: Date)?
+        // Batches prepared but not yet filed, oldest first: up to `window` are read at once.
+        var inFlight: [(prepared: PreparedIngest, files: [ArchiveWalker.Candidate], since: Date)] = []
+        let window = 3
         var lastFiled = Date()
 
         func conflict(_ files: [ArchiveWalker.Candidate], _ why: String) {
@@ -132,9 +134,9 @@ public final class Backfill {
             state.filesDone += files.count
         }
 
-        func finishInFlight() throws {
-            guard let (prepared, files, since) = inFlight else { return }
-            inFlight = nil
+        func finishOldest() throws {
+            guard !inFlight.isEmpty else { return }
+            let (prepared, files, since) = inFlight.removeFirst()
             let outcome: IngestReport
             do {
                 outcome = try pipeline.finish(prepared)
@@ -208,21 +210,21 @@ public final class Backfill {
                 files: pending.map(\.url), owner: batch.entry.owner, procedure: batch.entry.procedure, dossier: batch.entry.dossier,
                 agency: batch.entry.agency, component: batch.entry.component, actor: options.actor, kind: batch.entry.kind,
                 codeStem: batch.entry.resultType)
-            // This batch is decoded and queued while the workers still read the one before; batches are filed in order.
+            // This batch is decoded and queued while the workers still read the ones before; batches are filed in order.
             let preparing = Date()
             let prepared: PreparedIngest
             do {
                 prepared = try pipeline.prepare(request)
             } catch {
                 guard case .conflict(let why) = error else { throw error }
-                try finishInFlight()
+                while !inFlight.isEmpty { try finishOldest() }
                 conflict(pending, why)
                 continue
             }
-            try finishInFlight()
-            inFlight = (prepared, pending, preparing)
+            inFlight.append((prepared, pending, preparing))
+            while inFlight.count >= window { try finishOldest() }
         }
-        try finishInFlight()
+        while !inFlight.isEmpty { try finishOldest() }
         report.seconds = Date().timeIntervalSince(started)
         report.pagesPerSecond = report.seconds > 0 ? Double(report.pages) / report.seconds : 0
         report.peakRSSBytes = BackfillReport.peakRSS()
