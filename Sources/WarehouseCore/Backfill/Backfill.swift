@@ -138,12 +138,12 @@ public final class Backfill {
             guard !inFlight.isEmpty else { return }
             let (prepared, files, since) = inFlight.removeFirst()
             let outcome: IngestReport
-            do {
-                outcome = try pipeline.finish(prepared)
-            } catch {
-                guard case .conflict(let why) = error else { throw error }
+            switch Result(catching: { () throws(IngestError) in try pipeline.finish(prepared) }) {
+            case .success(let report): outcome = report
+            case .failure(.conflict(let why)):
                 conflict(files, why)
                 return
+            case .failure(let error): throw error
             }
             for (file, result) in zip(files, outcome.files) {
                 report.record(result)
