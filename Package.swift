@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, found through pkg-config)
@@ -95,7 +96,11 @@ let package = Package(
 
         // MARK: - Tests
 
-        .testTarget(name: "WarehouseCoreTests", dependencies: ["WarehouseCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "WarehouseCoreTests",
+            dependencies: ["WarehouseCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "WarehouseAdapterTests",
             dependencies: ["WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "CLeptonica"],

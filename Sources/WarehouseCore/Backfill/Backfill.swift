@@ -120,9 +120,9 @@ public final class Backfill {
         var workSeconds = 0.0
         var workFiles = 0
         let desk = DeskActivity(layout: layout)
-        // Batches prepared but not yet filed, oldest first: up to `window` are read at once.
+        // Batches prepared but not yet filed, oldest first: enough that one-page batches keep every worker busy.
         var inFlight: [(prepared: PreparedIngest, files: [ArchiveWalker.Candidate], since: Date)] = []
-        let window = 3
+        let window = max(3, 2 * pipeline.settings.workers)
         var lastFiled = Date()
 
         func conflict(_ files: [ArchiveWalker.Candidate], _ why: String) {
