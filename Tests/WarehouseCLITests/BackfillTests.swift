@@ -172,3 +172,18 @@ struct BackfillTests {
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
     }
 }
+
+extension BackfillTests {
+    @Test("--dry-run matches and counts, files nothing")
+    func dryRun() throws {
+        let (root, manifest) = try Self.makeArchive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let run = try warehouse.run(["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--dry-run", "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.components(separatedBy: "\"event\":\"planned\"").count - 1 == 8)
+        let search = try warehouse.run(["search", "khai sinh", "--json"])
+        #expect(!search.stdout.contains("\"document\""), "nothing filed: \(search.stdout)")
+    }
+}

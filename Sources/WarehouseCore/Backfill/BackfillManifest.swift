@@ -9,7 +9,7 @@ import SwiftCSV
 /// 2019/hs-0007/to-khai.png,038090012345,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,Tờ khai,component,
 /// ```
 ///
-/// `path` is relative to the archive's root: a file, or a folder (ending in `/`) whose files it covers.
+/// `path` is relative to the archive's root: a file, or a folder (ending in `/`; `./` is the root) whose files it covers.
 /// The most specific row wins. `component` names the component that the files of the row form together
 /// (empty: each file is a component of its own); `kind` is `component` (default) or `result`.
 /// `path`, `owner`, `procedure`, `dossier` and `agency` are required; `agency` may be left empty when
@@ -109,15 +109,16 @@ public struct BackfillManifest: Sendable {
             path = String(path[...slash])
             if let folder = byPath[path] { return folder }
         }
-        return byPath["/"] ?? byPath["./"]
+        return byPath["/"]
     }
 
-    /// `./a//b` → `a/b`; a folder keeps its trailing `/`.
+    /// `./a//b` → `a/b`; a folder keeps its trailing `/`; the archive's root (`./` or `/`) is `/`.
     static func normalise(_ path: String) -> String {
         let folder = path.hasSuffix("/")
         let parts = path.split(separator: "/").filter { $0 != "." && !$0.isEmpty }
         let joined = parts.joined(separator: "/")
-        return folder && !joined.isEmpty ? joined + "/" : joined
+        guard folder else { return joined }
+        return joined.isEmpty ? "/" : joined + "/"
     }
 }
 
