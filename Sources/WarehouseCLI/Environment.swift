@@ -37,10 +37,11 @@ struct Environment {
 extension Environment {
     var keyStore: SealKeyStore { SealKeyStore(directory: layout.keys) }
 
-    /// The result issuer with the real QR encoder and Tesseract's PDF renderer.
-    func issuer(settings: PipelineSettings) -> ResultIssuer {
+    /// The result issuer with the real QR encoder and Tesseract's PDF renderer (filing through `pipeline`
+    /// when given, so that a backfill shares its OCR workers).
+    func issuer(settings: PipelineSettings, pipeline given: IngestPipeline? = nil) -> ResultIssuer {
         ResultIssuer(
-            pipeline: pipeline(settings: settings), store: store, blobs: blobs, decoder: ScanDecoder(), keys: keyStore, qr: QREncoder(),
+            pipeline: given ?? pipeline(settings: settings), store: store, blobs: blobs, decoder: ScanDecoder(), keys: keyStore, qr: QREncoder(),
             pdf: TesseractPDFWriter(language: settings.language, pageDeadline: settings.pageDeadline), scratch: layout.scratch)
     }
 

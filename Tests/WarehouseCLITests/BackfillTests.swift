@@ -187,3 +187,43 @@ extension BackfillTests {
         #expect(!search.stdout.contains("\"document\""), "nothing filed: \(search.stdout)")
     }
 }
+
+extension BackfillTests {
+    @Test("--results seals still-valid results first, files expired ones unsealed, and a second run seals nothing again")
+    func sealsResults() throws {
+        let (root, manifest) = try Self.makeArchive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let head = "path,owner,procedure,dossier,agency,component,kind,resultType,name,number,validUntil,scope\n"
+        let dossier = "1.001193,000.12.34.H56-241105-0007,000.12.34.H56"
+        try (head + """
+            2024/,038090012345,\(dossier),,,,,,,
+            2024/hs-0007/giay-khai-sinh.png,038324000123,\(dossier),,result,KQ.G15.000031,Giấy khai sinh,45,permanent,Toàn quốc
+            2024/hs-0007/giay-chung-sinh.jpg,038324000123,\(dossier),,result,KQ.G15.000031,Giấy chứng sinh,12,2020-01-01,
+
+            """).write(to: manifest, atomically: true, encoding: .utf8)
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let noKey = try warehouse.run(["backfill", root.path, "--manifest", manifest.path, "--results"])
+        #expect(noKey.status == 6, "\(noKey.stderr)")
+        #expect(try warehouse.run(["keys", "init", "--issuer", "HTTT test"]).status == 0)
+
+        let first = try warehouse.run(["backfill", root.path, "--manifest", manifest.path, "--results", "--json"])
+        #expect(first.status == 2, "the damaged PDF is quarantined\n\(first.stderr)")
+        let lines = first.stdout.split(separator: "\n").map(String.init)
+        // The still-valid result comes first, sealed; the expired one is filed like any paper.
+        let firstFile = try #require(lines.first { $0.contains("\"event\":\"file\"") })
+        #expect(firstFile.contains("giay-khai-sinh.png") && firstFile.contains("sealed as 000.12.34.H56-241105-0007-KQ1"), "\(firstFile)")
+        #expect(lines.last?.contains("\"sealed\":1") == true, "\(lines.last ?? "")")
+        let db = try DatabaseQueue(path: warehouse.storage.appendingPathComponent("warehouse.sqlite").path)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM result") } == 1)
+        try db.close()
+
+        let again = try warehouse.run(["backfill", root.path, "--manifest", manifest.path, "--results", "--json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("\"filed\":0") && again.stdout.contains("\"sealed\":0"), "\(again.stdout.suffix(600))")
+        let db2 = try DatabaseQueue(path: warehouse.storage.appendingPathComponent("warehouse.sqlite").path)
+        #expect(try db2.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM result") } == 1)
+        try db2.close()
+        #expect(try warehouse.run(["check"]).status == 0)
+    }
+}

@@ -33,6 +33,9 @@ struct BackfillCommand: ParsableCommand {
     @Flag(help: "Walk, match and check what is already filed, but file nothing.")
     var dryRun = false
 
+    @Flag(help: "Seal the results (manifest kind `result`) that are still valid as they are filed, and take them first.")
+    var results = false
+
     @Option(help: "Also write the report to this JSON file.")
     var report: String?
 
@@ -68,10 +71,18 @@ struct BackfillCommand: ParsableCommand {
         // Lower priority before the OCR threads start (they inherit it): the desk's work goes first.
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
         let env = try Environment.open(global.layout)
+        if results {
+            do { _ = try env.keyStore.activeSigner() } catch {
+                printError("warehouse backfill: --results needs a seal key: \(error) (warehouse keys init)")
+                throw Exit.noKey
+            }
+        }
         let settings = PipelineSettings(language: lang, workers: jobs, pageDeadline: pageTimeout)
+        let pipeline = env.pipeline(settings: settings)
         let backfill = Backfill(
-            pipeline: env.pipeline(settings: settings), store: env.store, layout: global.layout, manifest: rows,
-            options: Backfill.Options(batchFiles: max(4, jobs * 4), dryRun: dryRun, actor: actor))
+            pipeline: pipeline, store: env.store, layout: global.layout, manifest: rows,
+            options: Backfill.Options(batchFiles: max(4, jobs * 4), dryRun: dryRun, actor: actor, sealResults: results),
+            issuer: results ? env.issuer(settings: settings, pipeline: pipeline) : nil)
         let display = ProgressDisplay(json: global.json)
         let result: BackfillReport
         do {
@@ -111,7 +122,7 @@ struct BackfillCommand: ParsableCommand {
             """
             \(r.dryRun ? "Dry run of" : "Backfill of") \(r.directory)
               files seen      \(r.filesSeen)
-              filed           \(r.filed)\(r.dryRun ? "  (would file \(r.planned))" : "")
+              filed           \(r.filed)\(r.dryRun ? "  (would file \(r.planned))" : "")\(r.sealed > 0 ? "  (\(r.sealed) results sealed)" : "")
               reused          \(r.reused)  (bytes already in the warehouse)
               quarantined     \(r.quarantined)\(Self.breakdown(r.quarantineCauses))
               skipped         \(r.skipped)  (filed by an earlier run)

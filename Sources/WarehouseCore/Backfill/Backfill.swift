@@ -15,12 +15,17 @@ public final class Backfill {
         public var actor: String
         /// Wait between batches while desk work runs on the same storage.
         public var yieldToDesk: Bool
+        /// Seal the results (manifest kind `result`) that are still valid, as they are filed, and take them first.
+        public var sealResults: Bool
 
-        public init(batchFiles: Int = 8, dryRun: Bool = false, actor: String = "backfill", yieldToDesk: Bool = true) {
+        public init(
+            batchFiles: Int = 8, dryRun: Bool = false, actor: String = "backfill", yieldToDesk: Bool = true, sealResults: Bool = false
+        ) {
             self.batchFiles = max(1, batchFiles)
             self.dryRun = dryRun
             self.actor = actor
             self.yieldToDesk = yieldToDesk
+            self.sealResults = sealResults
         }
     }
 
@@ -62,13 +67,26 @@ public final class Backfill {
     let layout: StorageLayout
     let manifest: BackfillManifest
     let options: Options
+    /// Seals results with `sealResults`; it must share `pipeline`.
+    let issuer: ResultIssuer?
 
-    public init(pipeline: IngestPipeline, store: WarehouseDatabase, layout: StorageLayout, manifest: BackfillManifest, options: Options) {
+    public init(
+        pipeline: IngestPipeline, store: WarehouseDatabase, layout: StorageLayout, manifest: BackfillManifest, options: Options,
+        issuer: ResultIssuer? = nil
+    ) {
         self.pipeline = pipeline
         self.store = store
         self.layout = layout
         self.manifest = manifest
         self.options = options
+        self.issuer = issuer
+    }
+
+    /// A result to seal: kind `result`, `--results`, and not expired today.
+    private func sealable(_ entry: BackfillManifest.Entry, today: CalendarDate) -> Bool {
+        guard options.sealResults, issuer != nil, entry.kind == 1 else { return false }
+        if case .until(let day) = entry.validity { return day >= today.iso }
+        return true
     }
 
     private struct Batch {
@@ -112,6 +130,11 @@ public final class Backfill {
             } else {
                 batches.append(Batch(entry: entry, files: [file]))
             }
+        }
+        // Results still valid go first (DOMAIN.md §1: all still-valid results are to be digitised first).
+        let today = CalendarDate.todayInVietnam
+        if options.sealResults {
+            batches = batches.filter { sealable($0.entry, today: today) } + batches.filter { !sealable($0.entry, today: today) }
         }
         let total = batches.reduce(0) { $0 + $1.files.count }
         var state = Progress(
@@ -171,7 +194,70 @@ public final class Backfill {
             progress(state)
         }
 
+        /// Files and seals each still-valid result of `batch` (one at a time: sealing reads the filed original).
+        func seal(_ batch: Batch, with issuer: ResultIssuer) throws {
+            while !inFlight.isEmpty { try finishOldest() }
+            for file in batch.files {
+                let sha = try? BlobID.ofFile(file.url).hex
+                if let sha, let filing = try store.earlierFiling(path: file.url.path, sha256: sha),
+                    try filing.status == "quarantined" || store.hasResult(originalBlobId: sha)
+                {
+                    state.skipped += 1
+                    state.filesDone += 1
+                    report.skipped += 1
+                    event(Event(event: "skipped", path: file.relativePath, status: filing.status, document: filing.documentId))
+                    continue
+                }
+                guard let resultType = batch.entry.resultType.flatMap({ try? ResultTypeCode($0) }) else {
+                    report.ignored["result without a result type", default: 0] += 1
+                    event(Event(event: "ignored", path: file.relativePath, reason: "result without a result type"))
+                    state.filesDone += 1
+                    continue
+                }
+                if options.dryRun {
+                    report.planned += 1
+                    state.filesDone += 1
+                    event(Event(event: "planned", path: file.relativePath, reason: "seal as \(resultType.rawValue)"))
+                    continue
+                }
+                let started = Date()
+                let entry = batch.entry
+                let request = IssueRequest(
+                    file: file.url, dossier: entry.dossier, resultType: resultType, owner: entry.owner,
+                    name: entry.name ?? entry.component ?? "Kết quả", number: entry.number, validity: entry.validity, scope: entry.scope ?? "",
+                    procedure: entry.procedure, agency: entry.agency, actor: options.actor)
+                do {
+                    let (issued, _) = try issuer.issue(request)
+                    report.filed += 1
+                    report.sealed += 1
+                    report.pages += issued.pages
+                    state.filed += 1
+                    state.pages += issued.pages
+                    event(
+                        Event(
+                            event: "file", path: file.relativePath, status: "filed", document: issued.sealedDocument,
+                            documentCode: issued.documentCode, pages: issued.pages, reason: "sealed as \(issued.resultCode)"))
+                } catch {
+                    // The original could not be read: the pipeline quarantined it with its cause.
+                    guard case .input(let why) = error else { throw error }
+                    report.quarantined += 1
+                    report.quarantineCauses["result", default: 0] += 1
+                    state.quarantined += 1
+                    event(Event(event: "file", path: file.relativePath, status: "quarantined", reason: why))
+                }
+                workSeconds += Date().timeIntervalSince(started)
+                workFiles += 1
+                state.filesDone += 1
+                lastFiled = Date()
+                progress(state)
+            }
+        }
+
         for batch in batches {
+            if let issuer, sealable(batch.entry, today: today) {
+                try seal(batch, with: issuer)
+                continue
+            }
             // Skip what an earlier run filed: same path, same bytes. A component is filed whole or not at all:
             // one whose files were all filed is done, one partly filed (a file changed since) is filed again whole.
             let earlier = try batch.files.map { file in
@@ -247,6 +333,8 @@ public struct BackfillReport: Sendable, Codable {
     public var skipped = 0
     /// Would be filed (dry run).
     public var planned = 0
+    /// Old results sealed as they were filed (`--results`; counted in `filed` too).
+    public var sealed = 0
     /// Files not handed to the pipeline, by reason (not a scan, hidden, no manifest row, …).
     public var ignored: [String: Int] = [:]
     /// Quarantined files by cause (`truncated`, `encrypted`, `not-a-document`, …).

@@ -4,16 +4,19 @@ import SwiftCSV
 /// What a backfill knows about the files of an archive, from a CSV that the commune team keeps:
 ///
 /// ```
-/// path,owner,procedure,dossier,agency,component,kind,resultType
-/// 2019/hs-0007/,038090012345,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,,,
-/// 2019/hs-0007/to-khai.png,038090012345,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,Tờ khai,component,
+/// path,owner,procedure,dossier,agency,component,kind,resultType,name,number,validUntil,scope
+/// 2019/hs-0007/,038090012345,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,,,,,,,
+/// 2019/hs-0007/to-khai.png,038090012345,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,Tờ khai,component,,,,,
+/// 2019/hs-0007/gks.png,038324000123,1.001193,000.12.34.H56-190315-0007,000.12.34.H56,,result,KQ.G15.000031,Giấy khai sinh,45,permanent,Toàn quốc
 /// ```
 ///
 /// `path` is relative to the archive's root: a file, or a folder (ending in `/`; `./` is the root) whose files it covers.
 /// The most specific row wins. `component` names the component that the files of the row form together
 /// (empty: each file is a component of its own); `kind` is `component` (default) or `result`.
 /// `path`, `owner`, `procedure`, `dossier` and `agency` are required; `agency` may be left empty when
-/// `--agency` is given. Every code is validated (DOMAIN.md §3) before any file is read.
+/// `--agency` is given. For results, `name`, `number`, `validUntil` (yyyy-MM-dd, `permanent`, or empty when
+/// the paper states none) and `scope` go into the seal that `backfill --results` stamps.
+/// Every code and date is validated (DOMAIN.md §3) before any file is read.
 public struct BackfillManifest: Sendable {
     public struct Entry: Sendable, Equatable {
         public var path: String
@@ -25,6 +28,11 @@ public struct BackfillManifest: Sendable {
         /// 0 thành phần (component), 1 kết quả (result).
         public var kind: Int
         public var resultType: String?
+        /// For results: tên giấy tờ, số ký hiệu, validity and scope, as the seal will carry them.
+        public var name: String?
+        public var number: String?
+        public var validity: SealPayload.Validity
+        public var scope: String?
         /// 1-based line in the CSV, for messages.
         public var line: Int
     }
@@ -85,12 +93,26 @@ public struct BackfillManifest: Sendable {
             guard ["", "component", "result"].contains(kindText) else {
                 throw .manifest("\(name) line \(line), kind: \"\(value("kind"))\" is neither component nor result")
             }
+            let validity: SealPayload.Validity
+            switch value("validUntil").lowercased() {
+            case "": validity = .unstated
+            case "permanent", "vĩnh viễn": validity = .permanent
+            default:
+                guard let day = CalendarDate(iso: value("validUntil")) else {
+                    throw .manifest("\(name) line \(line), validUntil: \"\(value("validUntil"))\" is not a yyyy-MM-dd date nor permanent")
+                }
+                validity = .until(day.iso)
+            }
+            if !value("resultType").isEmpty {
+                _ = try code("resultType") { s throws(CodeError) in try ResultTypeCode(s) }
+            }
+            func optional(_ column: String) -> String? { value(column).isEmpty ? nil : value(column) }
             let entry = Entry(
                 path: path, owner: try code("owner") { s throws(CodeError) in try OwnerIdentifier(s) },
                 procedure: try code("procedure") { s throws(CodeError) in try ProcedureCode(s) },
                 dossier: try code("dossier") { s throws(CodeError) in try DossierCode(s) }, agency: agency,
-                component: value("component").isEmpty ? nil : value("component"), kind: kindText == "result" ? 1 : 0,
-                resultType: value("resultType").isEmpty ? nil : value("resultType"), line: line)
+                component: optional("component"), kind: kindText == "result" ? 1 : 0, resultType: optional("resultType"),
+                name: optional("name"), number: optional("number"), validity: validity, scope: optional("scope"), line: line)
             if let earlier = byPath[path] {
                 throw .manifest("\(name) line \(line): \"\(path)\" is already described on line \(earlier.line)")
             }

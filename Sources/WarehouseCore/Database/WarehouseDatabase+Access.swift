@@ -66,6 +66,11 @@ extension WarehouseDatabase {
         }
     }
 
+    /// Whether a result was sealed from these original bytes.
+    public func hasResult(originalBlobId: String) throws(StoreError) -> Bool {
+        try readDB { db in try ResultRecord.filter(Column("originalBlobId") == originalBlobId).fetchCount(db) > 0 }
+    }
+
     // MARK: - Access log
 
     /// Entries about one owner's documents, newest first.
