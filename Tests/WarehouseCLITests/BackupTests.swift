@@ -70,3 +70,40 @@ struct BackupTests {
         #expect(run.stdout.contains("blob \(sha.prefix(12))"), "\(run.stdout)")
     }
 }
+
+extension BackupTests {
+    @Test("backups taken while a backfill is filing restore to warehouses that check clean")
+    func backupDuringWrites() throws {
+        let (root, manifest) = try BackfillTests.makeArchive()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let source = WarehouseRunner()
+        defer { source.remove() }
+        _ = try source.run(["ingest", WarehouseRunner.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/cccd-mat-sau.png").path,
+                            "--owner", "038090012345", "--procedure", "1.001193", "--dossier", "000.12.34.H56-241105-0007",
+                            "--agency", "000.12.34.H56"])
+        let writer = Process()
+        writer.executableURL = WarehouseRunner.binary
+        writer.arguments = ["backfill", root.path, "--manifest", manifest.path, "--agency", "000.12.34.H56", "--storage", source.storage.path]
+        writer.standardOutput = FileHandle.nullDevice
+        writer.standardError = FileHandle.nullDevice
+        try writer.run()
+        var backups: [URL] = []
+        defer { for dir in backups { try? FileManager.default.removeItem(at: dir) } }
+        while writer.isRunning || backups.isEmpty {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("backup-live-\(UUID().uuidString)")
+            backups.append(dir)
+            let run = try source.run(["backup", dir.path])
+            #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+            usleep(300_000)
+        }
+        writer.waitUntilExit()
+        #expect(backups.count >= 2, "backups were taken while the backfill ran")
+        for dir in backups {
+            let restored = WarehouseRunner()
+            defer { restored.remove() }
+            #expect(try restored.run(["restore", dir.path]).status == 0)
+            let check = try restored.run(["check"])
+            #expect(check.status == 0, "\(dir.lastPathComponent): \(check.stdout)")
+        }
+    }
+}
