@@ -80,3 +80,40 @@ struct CheckTests {
         #expect(try warehouse.run(["check"]).status == 0)
     }
 }
+
+extension CheckTests {
+    @Test("random bits flipped in random blobs: every damaged blob is found, and only those")
+    func randomBitFlips() throws {
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let inputs = ["cccd-mat-truoc.png", "cccd-mat-sau.png", "giay-chung-nhan-ket-hon.png", "giay-chung-sinh.jpg", "giay-khai-sinh.png"]
+            .map { WarehouseRunner.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/\($0)").path }
+        let filed = try warehouse.ingest(inputs)
+        let shas = try filed.json(IngestJSON.self).files.compactMap(\.sha256)
+        try #require(Set(shas).count == 5)
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<25 {
+            // What was flipped, for the failure message: blob, byte offset, bit.
+            var flips: [String] = []
+            let chosen = Set(shas.filter { _ in Bool.random(using: &random) })
+            var originals: [String: Data] = [:]
+            for sha in chosen {
+                let url = blobPath(warehouse.storage, sha)
+                chmod(url.path, 0o644)
+                var bytes = try Data(contentsOf: url)
+                originals[sha] = bytes
+                let at = Int.random(in: 0..<bytes.count, using: &random)
+                let bit = UInt8.random(in: 0...7, using: &random)
+                bytes[at] ^= UInt8(1) << bit
+                flips.append("\(sha.prefix(12))@\(at).\(bit)")
+                try bytes.write(to: url)
+            }
+            let run = try warehouse.run(["check", "--json"])
+            let found = Set(try run.json(Report.self).issues.filter { $0.kind == "corrupted-blob" }.map(\.subject))
+            #expect(found == chosen, "round \(round), flipped \(flips)")
+            #expect(run.status == (chosen.isEmpty ? 0 : 4), "round \(round), flipped \(flips)")
+            for (sha, bytes) in originals { try bytes.write(to: blobPath(warehouse.storage, sha)) }
+        }
+        #expect(try warehouse.run(["check"]).status == 0)
+    }
+}
