@@ -158,18 +158,7 @@ public final class IngestPipeline {
     /// A file read while an earlier batch was still being filed: if that batch filed the same bytes, or the
     /// same page images, this file reuses them now, as it would have had it been received after.
     private func catchUp(_ work: FileWork) throws {
-        guard let spooled = work.spooled else { return }
-        if try store.blob(spooled.id) != nil {
-            work.known = true
-            if blobs.contains(spooled.id) {
-                try? FileManager.default.removeItem(at: spooled.url)
-            } else if FileManager.default.fileExists(atPath: spooled.url.path) {
-                try blobs.adopt(spooled.url, as: spooled.id)
-            }
-            work.processed = try storedPages(spooled.id)
-            work.pageCount = work.processed.count
-            return
-        }
+        guard let spooled = work.spooled, try !reuseKnownBytes(work, spooled) else { return }
         for (i, page) in work.processed.enumerated() where !page.reusedFromPixels {
             if let copy = try reusePixels(digest: page.pixelDigest, number: page.number, dpi: page.dpi, work: work) {
                 work.processed[i] = copy
@@ -206,20 +195,25 @@ public final class IngestPipeline {
         }
         work.format = format
         do {
-            if try store.blob(spooled.id) != nil {
-                work.known = true
-                // Same bytes filed before: no decode, no OCR. Repair the store if its copy went missing.
-                if blobs.contains(spooled.id) {
-                    try? FileManager.default.removeItem(at: spooled.url)
-                } else {
-                    try blobs.adopt(spooled.url, as: spooled.id)
-                }
-                work.processed = try storedPages(spooled.id)
-                work.pageCount = work.processed.count
-            }
+            _ = try reuseKnownBytes(work, spooled)
         } catch {
             work.fail(code: "storage", "\(error)")
         }
+    }
+
+    /// Same bytes filed before: no decode, no OCR, the stored pages stand for the file. Repairs the store if
+    /// its copy went missing. (The spool file may be gone already when an earlier batch adopted the same bytes.)
+    private func reuseKnownBytes(_ work: FileWork, _ spooled: SpooledFile) throws -> Bool {
+        guard try store.blob(spooled.id) != nil else { return false }
+        work.known = true
+        if blobs.contains(spooled.id) {
+            try? FileManager.default.removeItem(at: spooled.url)
+        } else if FileManager.default.fileExists(atPath: spooled.url.path) {
+            try blobs.adopt(spooled.url, as: spooled.id)
+        }
+        work.processed = try storedPages(spooled.id)
+        work.pageCount = work.processed.count
+        return true
     }
 
     private func storedPages(_ id: BlobID) throws(StoreError) -> [ProcessedPage] {
