@@ -89,6 +89,12 @@ public final class Backfill {
         return true
     }
 
+    /// The filing of this very file by an earlier run (same path, same bytes), if any.
+    private func earlierFiling(_ file: ArchiveWalker.Candidate) throws -> FilingRecord? {
+        guard let sha = try? BlobID.ofFile(file.url).hex else { return nil }
+        return try store.earlierFiling(path: file.url.path, sha256: sha)
+    }
+
     private struct Batch {
         var entry: BackfillManifest.Entry
         var files: [ArchiveWalker.Candidate]
@@ -137,16 +143,43 @@ public final class Backfill {
             batches = batches.filter { sealable($0.entry, today: today) } + batches.filter { !sealable($0.entry, today: today) }
         }
         let total = batches.reduce(0) { $0 + $1.files.count }
-        var state = Progress(
-            filesTotal: total, filesDone: 0, pages: 0, filed: 0, reused: 0, quarantined: 0, skipped: 0, seconds: 0, pagesPerSecond: 0,
-            etaSeconds: nil, waitingForDesk: false)
+        var filesDone = 0
+        // Time spent filing in this run, and the files it filed: the rate behind pages/s and the ETA.
         var workSeconds = 0.0
         var workFiles = 0
+        var lastFiled = Date()
         let desk = DeskActivity(layout: layout)
         // Batches prepared but not yet filed, oldest first: enough that one-page batches keep every worker busy.
         var inFlight: [(prepared: PreparedIngest, files: [ArchiveWalker.Candidate], since: Date)] = []
         let window = max(3, 2 * pipeline.settings.workers)
-        var lastFiled = Date()
+
+        /// Where the run stands, from the report's counts.
+        func show(waitingForDesk: Bool = false) {
+            report.peakRSSBytes = BackfillReport.peakRSS()
+            progress(
+                Progress(
+                    filesTotal: total, filesDone: filesDone, pages: report.pages, filed: report.filed, reused: report.reused,
+                    quarantined: report.quarantined, skipped: report.skipped, seconds: Date().timeIntervalSince(started),
+                    pagesPerSecond: workSeconds > 0 ? Double(report.pages) / workSeconds : 0,
+                    etaSeconds: workFiles > 0 ? Double(total - filesDone) * workSeconds / Double(workFiles) : nil,
+                    waitingForDesk: waitingForDesk))
+        }
+
+        /// Counts `files` as filed (or quarantined) now, the work having started at `since`.
+        func done(_ files: Int, since: Date) {
+            // Batches overlap: count the time since the later of this batch's start and the last filing.
+            workSeconds += Date().timeIntervalSince(max(since, lastFiled))
+            lastFiled = Date()
+            workFiles += files
+            filesDone += files
+            show()
+        }
+
+        func skip(_ file: ArchiveWalker.Candidate, _ filing: FilingRecord) {
+            report.skipped += 1
+            filesDone += 1
+            event(Event(event: "skipped", path: file.relativePath, status: filing.status, document: filing.documentId))
+        }
 
         func conflict(_ files: [ArchiveWalker.Candidate], _ why: String) {
             // The manifest files into a dossier of another procedure or agency: its files are not filed.
@@ -154,7 +187,7 @@ public final class Backfill {
                 report.ignored["dossier conflict", default: 0] += 1
                 event(Event(event: "ignored", path: file.relativePath, reason: why))
             }
-            state.filesDone += files.count
+            filesDone += files.count
         }
 
         func finishOldest() throws {
@@ -170,53 +203,34 @@ public final class Backfill {
             }
             for (file, result) in zip(files, outcome.files) {
                 report.record(result)
-                state.pages += result.status == .reused ? 0 : result.pages
-                switch result.status {
-                case .filed: state.filed += 1
-                case .reused: state.reused += 1
-                case .quarantined: state.quarantined += 1
-                }
                 event(
                     Event(
                         event: "file", path: file.relativePath, status: result.status.rawValue, document: result.document,
                         documentCode: result.documentCode, docType: result.docType, reviewStatus: result.reviewStatus, pages: result.pages,
                         reason: result.error, errorCode: result.errorCode))
             }
-            // Batches overlap: count the time since the later of this batch's start and the last filing.
-            workSeconds += Date().timeIntervalSince(max(since, lastFiled))
-            lastFiled = Date()
-            workFiles += files.count
-            state.filesDone += files.count
-            state.seconds = Date().timeIntervalSince(started)
-            state.pagesPerSecond = workSeconds > 0 ? Double(state.pages) / workSeconds : 0
-            state.etaSeconds = workFiles > 0 ? Double(total - state.filesDone) * workSeconds / Double(workFiles) : nil
-            report.peakRSSBytes = BackfillReport.peakRSS()
-            progress(state)
+            done(files.count, since: since)
         }
 
         /// Files and seals each still-valid result of `batch` (one at a time: sealing reads the filed original).
         func seal(_ batch: Batch, with issuer: ResultIssuer) throws {
             while !inFlight.isEmpty { try finishOldest() }
             for file in batch.files {
-                let sha = try? BlobID.ofFile(file.url).hex
-                if let sha, let filing = try store.earlierFiling(path: file.url.path, sha256: sha),
-                    try filing.status == "quarantined" || store.hasResult(originalBlobId: sha)
+                if let filing = try earlierFiling(file),
+                    try filing.status == "quarantined" || filing.sha256.map({ try store.hasResult(originalBlobId: $0) }) == true
                 {
-                    state.skipped += 1
-                    state.filesDone += 1
-                    report.skipped += 1
-                    event(Event(event: "skipped", path: file.relativePath, status: filing.status, document: filing.documentId))
+                    skip(file, filing)
                     continue
                 }
                 guard let resultType = batch.entry.resultType.flatMap({ try? ResultTypeCode($0) }) else {
                     report.ignored["result without a result type", default: 0] += 1
                     event(Event(event: "ignored", path: file.relativePath, reason: "result without a result type"))
-                    state.filesDone += 1
+                    filesDone += 1
                     continue
                 }
                 if options.dryRun {
                     report.planned += 1
-                    state.filesDone += 1
+                    filesDone += 1
                     event(Event(event: "planned", path: file.relativePath, reason: "seal as \(resultType.rawValue)"))
                     continue
                 }
@@ -231,8 +245,6 @@ public final class Backfill {
                     report.filed += 1
                     report.sealed += 1
                     report.pages += issued.pages
-                    state.filed += 1
-                    state.pages += issued.pages
                     event(
                         Event(
                             event: "file", path: file.relativePath, status: "filed", document: issued.sealedDocument,
@@ -242,14 +254,9 @@ public final class Backfill {
                     guard case .input(let why) = error else { throw error }
                     report.quarantined += 1
                     report.quarantineCauses["result", default: 0] += 1
-                    state.quarantined += 1
                     event(Event(event: "file", path: file.relativePath, status: "quarantined", reason: why))
                 }
-                workSeconds += Date().timeIntervalSince(started)
-                workFiles += 1
-                state.filesDone += 1
-                lastFiled = Date()
-                progress(state)
+                done(1, since: started)
             }
         }
 
@@ -260,17 +267,12 @@ public final class Backfill {
             }
             // Skip what an earlier run filed: same path, same bytes. A component is filed whole or not at all:
             // one whose files were all filed is done, one partly filed (a file changed since) is filed again whole.
-            let earlier = try batch.files.map { file in
-                try (try? BlobID.ofFile(file.url).hex).flatMap { try store.earlierFiling(path: file.url.path, sha256: $0) }
-            }
+            let earlier = try batch.files.map(earlierFiling)
             let componentDone = batch.entry.component == nil || earlier.allSatisfy { $0 != nil }
             var pending: [ArchiveWalker.Candidate] = []
             for (file, filing) in zip(batch.files, earlier) {
                 if let filing, componentDone {
-                    state.skipped += 1
-                    state.filesDone += 1
-                    report.skipped += 1
-                    event(Event(event: "skipped", path: file.relativePath, status: filing.status, document: filing.documentId))
+                    skip(file, filing)
                 } else {
                     pending.append(file)
                 }
@@ -282,14 +284,12 @@ public final class Backfill {
                     report.planned += 1
                     event(Event(event: "planned", path: file.relativePath, reason: "dossier \(batch.entry.dossier.rawValue)"))
                 }
-                state.filesDone += pending.count
+                filesDone += pending.count
                 continue
             }
             if options.yieldToDesk && desk.isBusy() {
-                state.waitingForDesk = true
-                progress(state)
+                show(waitingForDesk: true)
                 while desk.isBusy() { Thread.sleep(forTimeInterval: 0.2) }
-                state.waitingForDesk = false
             }
 
             let request = IngestRequest(
@@ -311,11 +311,9 @@ public final class Backfill {
             while inFlight.count >= window { try finishOldest() }
         }
         while !inFlight.isEmpty { try finishOldest() }
+        show()
         report.seconds = Date().timeIntervalSince(started)
         report.pagesPerSecond = report.seconds > 0 ? Double(report.pages) / report.seconds : 0
-        report.peakRSSBytes = BackfillReport.peakRSS()
-        state.seconds = report.seconds
-        progress(state)
         return report
     }
 }
