@@ -89,10 +89,12 @@ public final class Backfill {
         return true
     }
 
-    /// The filing of this very file by an earlier run (same path, same bytes), if any.
+    /// The filing of this very file by an earlier run (same path, same bytes), if any. The file is hashed
+    /// only when its path was filed before: a first run reads each file once, in the pipeline.
     private func earlierFiling(_ file: ArchiveWalker.Candidate) throws -> FilingRecord? {
-        guard let sha = try? BlobID.ofFile(file.url).hex else { return nil }
-        return try store.earlierFiling(path: file.url.path, sha256: sha)
+        let filings = try store.filings(path: file.url.path)
+        guard !filings.isEmpty, let sha = try? BlobID.ofFile(file.url).hex else { return nil }
+        return filings.first { $0.sha256 == sha }
     }
 
     private struct Batch {

@@ -196,6 +196,10 @@ enum Migrations {
                 t.column("at", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v5-filing-by-path") { db in
+            // A resumed backfill looks its files up by path.
+            try db.create(index: "filing_on_fileName", on: "filing", columns: ["fileName"])
+        }
         return migrator
     }
 

@@ -59,11 +59,10 @@ extension WarehouseDatabase {
 
     // MARK: - Backfill
 
-    /// The filing of this very file (same path, same bytes) by an earlier run, if any: a resumed backfill skips it.
-    public func earlierFiling(path: String, sha256: String) throws(StoreError) -> FilingRecord? {
-        try readDB { db in
-            try FilingRecord.filter(Column("sha256") == sha256 && Column("fileName") == path).order(Column("id")).fetchOne(db)
-        }
+    /// Every filing of an input at this path, oldest first: a resumed backfill skips a file filed before
+    /// with the same bytes.
+    public func filings(path: String) throws(StoreError) -> [FilingRecord] {
+        try readDB { db in try FilingRecord.filter(Column("fileName") == path).order(Column("id")).fetchAll(db) }
     }
 
     /// Whether a result was sealed from these original bytes.
