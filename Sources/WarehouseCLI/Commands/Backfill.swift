@@ -68,8 +68,11 @@ struct BackfillCommand: ParsableCommand {
             printError("warehouse backfill: \(error)")
             throw Exit.usage
         }
-        // Lower priority before the OCR threads start (they inherit it): the desk's work goes first.
-        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        // Lower priority before the OCR threads start (they inherit it): the desk's work goes first. Never
+        // raise it: a run started under `nice -n 19` stays there (root could otherwise lift it to 10).
+        errno = 0
+        let current = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
+        if errno != 0 || current < 10 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
         let env = try Environment.open(global.layout)
         if results {
             do { _ = try env.keyStore.activeSigner() } catch {
