@@ -182,7 +182,9 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     public func commit(_ batch: FilingBatch) throws(StoreError) -> [FilingRecord] {
         try write { db in
             let partyId = try Self.ensureParty(db, batch.owner, at: batch.at)
-            try Self.ensureDossier(db, batch: batch, partyId: partyId)
+            if let dossier = batch.dossierCode {
+                try Self.ensureDossier(db, dossier, batch: batch, partyId: partyId)
+            }
             for blob in batch.blobs {
                 // Another ingest may have filed the same bytes meanwhile: keep the first.
                 guard try !blob.record.exists(db) else { continue }
@@ -212,15 +214,17 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                     continue
                 }
                 // The same paper filed again into the same dossier under the same name is one component.
-                let already = try ComponentRecord
-                    .filter(Column("dossierCode") == batch.dossierCode && Column("documentId") == documentId
-                        && Column("name") == filing.componentName)
-                    .fetchCount(db)
-                if already == 0 {
-                    let component = ComponentRecord(
-                        id: nil, dossierCode: batch.dossierCode, name: filing.componentName, documentId: documentId,
-                        reused: reused, createdAt: batch.at, createdBy: batch.actor)
-                    try component.insert(db)
+                if let dossier = batch.dossierCode {
+                    let already = try ComponentRecord
+                        .filter(Column("dossierCode") == dossier && Column("documentId") == documentId
+                            && Column("name") == filing.componentName)
+                        .fetchCount(db)
+                    if already == 0 {
+                        let component = ComponentRecord(
+                            id: nil, dossierCode: dossier, name: filing.componentName, documentId: documentId,
+                            reused: reused, createdAt: batch.at, createdBy: batch.actor)
+                        try component.insert(db)
+                    }
                 }
                 for i in filing.filingIndices { filings[i].documentId = documentId }
             }
@@ -248,15 +252,18 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     /// Creates the dossier on first filing; its owner (chủ hồ sơ) is the owner of that first filing.
     /// Later components may belong to other people (a child's birth certificate in a parent's
     /// dossier): each document keeps its own owner.
-    private static func ensureDossier(_ db: Database, batch: FilingBatch, partyId: String) throws {
-        if let existing = try Dossier.fetchOne(db, key: batch.dossierCode) {
-            if let conflict = Self.conflict(existing, procedure: batch.procedureCode, agency: batch.agencyCode) {
+    private static func ensureDossier(_ db: Database, _ code: String, batch: FilingBatch, partyId: String) throws {
+        guard let procedure = batch.procedureCode else {
+            throw StoreError.conflict("dossier \(code) is filed without its procedure code")
+        }
+        if let existing = try Dossier.fetchOne(db, key: code) {
+            if let conflict = Self.conflict(existing, procedure: procedure, agency: batch.agencyCode) {
                 throw StoreError.conflict(conflict)
             }
             return
         }
         try Dossier(
-            code: batch.dossierCode, procedureCode: batch.procedureCode, agencyCode: batch.agencyCode, ownerPartyId: partyId,
+            code: code, procedureCode: procedure, agencyCode: batch.agencyCode, ownerPartyId: partyId,
             createdAt: batch.at, createdBy: batch.actor
         ).insert(db)
     }
