@@ -13,6 +13,8 @@ public enum AccessAction: String, Sendable, Codable {
     case readAccessLog = "read-access-log"
     case readOwnAccessLog = "read-own-access-log"
     case manageAccounts = "manage-accounts"
+    /// Monthly statistics (counts only, no personal data): a supervisor for their agency, an auditor for all.
+    case readReports = "read-reports"
 }
 
 /// What the policy needs to know about the thing acted on.
@@ -43,13 +45,14 @@ public enum AccessPolicy {
             default: return false
             }
         case .clerk, .supervisor:
+            if action == .readReports { return actor.role == .supervisor && ownAgency }
             switch action {
             case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument:
                 return ownAgency
             default: return false
             }
         case .auditor:
-            return action == .readAccessLog
+            return action == .readAccessLog || action == .readReports
         case .admin:
             return action == .manageAccounts
         }
