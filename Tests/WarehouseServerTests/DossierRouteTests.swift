@@ -37,6 +37,10 @@ extension RouterTests {
                 #expect(body.contains(expected), "missing \(expected)")
             }
             #expect(!body.contains("<option value=\"9\">"), "only the allowed next statuses are offered")
+            #expect(body.contains("<td>2 Được tiếp nhận</td>"), "the first event has no previous status")
+            for absent in ["Ngày nộp", "Ngày từ chối tiếp nhận", "Ngày rút hồ sơ", "ban đầu"] {
+                #expect(!body.contains(absent), "\(absent) shown for a date the dossier does not have")
+            }
 
             let form: HTTPFields = [.cookie: clerk.cookie, .contentType: "application/x-www-form-urlencoded", .accept: "text/html"]
             let moved = try await client.execute(
@@ -46,6 +50,7 @@ extension RouterTests {
             #expect(moved.headers[.location] == "/desk/dossiers/\(code)#status")
             let after = String(buffer: try await client.execute(uri: "/desk/dossiers/\(code)", method: .get, headers: html).body)
             #expect(after.contains("<strong id=\"status-now\">4 Đang xử lý</strong>"))
+            #expect(after.contains("<td>2 → 4 Đang xử lý</td>"))
             #expect(after.contains("Bắt đầu xử lý"))
             #expect(after.contains("<td>clerk.a</td>"), "staff are shown by name")
             #expect(after.contains("<td>fixture</td>"))

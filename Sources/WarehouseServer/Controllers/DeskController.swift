@@ -229,26 +229,31 @@ struct DeskController {
     /// The status card of the dossier page: status, channel, dates (the due date marked when late),
     /// pauses, the event log and the form to move the status.
     static func lifecycleData(_ v: DossierView, canChange: Bool, names: [String: String] = [:]) -> [String: Any] {
+        // Mustache shows a section for any value present, even an empty string: what is absent is left out.
         func instant(_ date: Date?) -> String { date.map(VietnamTime.display) ?? "—" }
         var deadline = "không có thời hạn"
         if let days = v.deadlineDays { deadline = "\(days) ngày làm việc" } else if v.deadlineOn != nil { deadline = "hẹn trả khi tiếp nhận" }
         let events: [[String: Any]] = v.events.reversed().map { e in
-            [
+            var row: [String: Any] = [
                 "seq": e.seq, "at": VietnamTime.display(e.at), "status": "\(e.status) \(e.statusName)",
-                "from": e.previousStatus.map(String.init) ?? "", "actor": e.actor.map { names[$0] ?? $0 } ?? "", "note": e.note ?? "",
-                "dueOn": e.dueOn?.iso ?? "",
+                "actor": e.actor.map { names[$0] ?? $0 } ?? "", "note": e.note ?? "", "dueOn": e.dueOn?.iso ?? "",
                 "backdated": e.recordedAt.timeIntervalSince(e.at) > 300,
             ]
+            if let from = e.previousStatus { row["from"] = String(from) }
+            return row
         }
         let next: [[String: Any]] = v.allowedNext.compactMap(DossierStatus.init(rawValue:)).map { ["value": $0.rawValue, "name": $0.description] }
-        return [
+        var data: [String: Any] = [
             "status": "\(v.status) \(v.statusName)", "statusCode": v.status, "channel": "\(v.channel) \(v.channelName)",
-            "registered": v.registeredAt.map(VietnamTime.display) ?? "", "received": instant(v.receivedAt),
-            "due": v.dueOn?.iso ?? "—", "late": v.late, "deadline": deadline, "initialDue": v.pausedWorkingDays > 0 ? v.initialDueOn?.iso ?? "" : "",
+            "received": instant(v.receivedAt), "due": v.dueOn?.iso ?? "—", "late": v.late, "deadline": deadline,
             "pausedDays": v.pausedWorkingDays, "finished": instant(v.finishedAt), "returned": instant(v.returnedAt),
-            "refused": v.refusedAt.map(VietnamTime.display) ?? "", "withdrawn": v.withdrawnAt.map(VietnamTime.display) ?? "",
             "events": events, "next": next, "canChange": canChange && !next.isEmpty, "asOf": v.asOf.iso,
         ]
+        if let registered = v.registeredAt { data["registered"] = VietnamTime.display(registered) }
+        if v.pausedWorkingDays > 0, let initial = v.initialDueOn { data["initialDue"] = initial.iso }
+        if let refused = v.refusedAt { data["refused"] = VietnamTime.display(refused) }
+        if let withdrawn = v.withdrawnAt { data["withdrawn"] = VietnamTime.display(withdrawn) }
+        return data
     }
 
     /// Streams the files to disk, files them through the ingest pipeline, shows (or returns) the outcome.
