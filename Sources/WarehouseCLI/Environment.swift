@@ -15,7 +15,7 @@ struct Environment {
     static func open(_ layout: StorageLayout) throws -> Environment {
         do {
             try layout.create()
-            let store = try WarehouseDatabase(url: layout.database)
+            let store = try WarehouseDatabase(url: layout.database, lifecycle: try layout.dossierLifecycle())
             return Environment(layout: layout, store: store, blobs: FileBlobStore(root: layout.blobs))
         } catch {
             printError("warehouse: cannot open the warehouse at \(layout.root.path): \(error)")

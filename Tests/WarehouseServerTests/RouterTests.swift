@@ -378,10 +378,20 @@ struct RouterTests {
             // The fixture filed two cards at agency 000.12.34.H56 (other tests of this suite may file more).
             let row = try #require(lines.first { $0.hasPrefix("000.12.34.H56,") }).split(separator: ",")
             #expect(Int(row[1]) ?? 0 >= 2 && Int(row[2]) ?? 0 >= 2, "\(row)")
+            // The processing section. The fixture's dossiers were received on the days their codes give: one of
+            // agency 000.00.12.H56 on 5/11/2024; at 000.12.34.H56 one then and one carried over from 21/10/2024.
+            #expect(all.contains("(1) Nhận trong kỳ") && all.contains("Hồ sơ 12 tháng gần nhất") && !all.contains("Chỉ tiêu không khớp"))
+            let processing = try await client.execute(uri: "/reports/processing.csv?month=2024-11", method: .get, headers: [.cookie: auditor.cookie])
+            let rows = String(buffer: processing.body).components(separatedBy: "\r\n")
+            #expect(rows.first?.hasPrefix("agency,sonhantrongky,sotonkytruoc,") == true)
+            #expect(rows.contains { $0.hasPrefix("000.00.12.H56,1,0,1,") }, "\(rows)")
+            // (Other tests of this suite may open more dossiers there: check the carried-over one and the sum.)
+            let desk = try #require(rows.first { $0.hasPrefix("000.12.34.H56,") }).split(separator: ",").compactMap { Int($0) }
+            #expect(desk.count > 3 && desk[0] >= 1 && desk[1] >= 1 && desk[2] == desk[0] + desk[1], "\(desk)")
             #expect(try await client.execute(uri: "/reports?month=2024-13", method: .get, headers: [.cookie: auditor.cookie]).status == .badRequest)
             for user in ["an", "clerk.a", "admin"] {
                 let session = try await client.signIn(f, user)
-                for uri in ["/reports?month=\(month)", "/reports/digitisation.csv?month=\(month)"] {
+                for uri in ["/reports?month=\(month)", "/reports/digitisation.csv?month=\(month)", "/reports/processing.csv?month=\(month)"] {
                     #expect(try await client.execute(uri: uri, method: .get, headers: session.headers).status == .forbidden, "\(user) \(uri)")
                 }
             }

@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import WarehouseCore
 
+extension MetricsGrouping: ExpressibleByArgument {}
+
 /// `warehouse report`: the monthly reports of the provincial plans.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Monthly reports: dossier processing (the 13 metrics) and digitisation, per agency.",
-        subcommands: [Digitisation.self])
+        subcommands: [Processing.self, Digitisation.self])
 
     /// How a report is printed.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -57,6 +59,35 @@ struct Report: ParsableCommand {
         \(body)</body></html>
 
         """
+    }
+
+    struct Processing: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The 13 monthly processing metrics of DOMAIN.md §5, judged at the end of the month, per agency, procedure or field.",
+            discussion: "Exit code 4 when an invariant of the metrics does not hold (the figures are printed all the same).")
+
+        @OptionGroup var options: Options
+
+        @Option(help: "Rows per agency, procedure or field.")
+        var by: MetricsGrouping = .agency
+
+        func run() throws {
+            let env = try Environment.open(options.global.layout)
+            let records = try env.store.dossierRecords(for: options.period, agency: options.agency)
+            let report: ProcessingReport
+            do {
+                report = try ProcessingReport(
+                    records: records, period: options.period, agency: options.agency, by: by, lifecycle: env.store.lifecycle)
+            } catch {
+                printError("warehouse report processing: a dossier's history is not legal: \(error)")
+                throw Exit.integrity
+            }
+            try options.emit(report, table: report.table(), csvTable: report.table(fieldNames: true), chart: report.chart())
+            if !report.invariantViolations.isEmpty {
+                printError("warehouse report processing: invariants broken: " + report.invariantViolations.joined(separator: "; "))
+                throw Exit.integrity
+            }
+        }
     }
 
     struct Digitisation: ParsableCommand {

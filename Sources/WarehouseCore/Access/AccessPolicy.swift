@@ -6,6 +6,10 @@ public enum AccessAction: String, Sendable, Codable {
     case downloadDocument = "download-document"
     case readOwnerStore = "read-owner-store"
     case readDossier = "read-dossier"
+    /// A dossier's status, dates and event log: the desk of its agency, and its owner (read only).
+    case readDossierStatus = "read-dossier-status"
+    /// Moving a dossier to another status: the desk of its agency.
+    case changeDossierStatus = "change-dossier-status"
     case fileInDossier = "file-in-dossier"
     case correctFields = "correct-fields"
     case issueResult = "issue-result"
@@ -41,13 +45,14 @@ public enum AccessPolicy {
         switch actor.role {
         case .citizen:
             switch action {
-            case .readDocument, .downloadDocument, .readOwnerStore, .reuseDocument, .readOwnAccessLog: return owns
+            case .readDocument, .downloadDocument, .readOwnerStore, .reuseDocument, .readOwnAccessLog, .readDossierStatus: return owns
             default: return false
             }
         case .clerk, .supervisor:
             if action == .readReports { return actor.role == .supervisor && ownAgency }
             switch action {
-            case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument:
+            case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument,
+                .readDossierStatus, .changeDossierStatus:
                 return ownAgency
             default: return false
             }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The schema, as named, append-only migrations: never edit one that has shipped; add the next.
@@ -200,7 +201,63 @@ enum Migrations {
             // A resumed backfill looks its files up by path.
             try db.create(index: "filing_on_fileName", on: "filing", columns: ["fileName"])
         }
+        migrator.registerMigration("v7-dossier-lifecycle") { db in
+            try createDossierLifecycle(db)
+        }
         return migrator
+    }
+
+    /// v7: the status, channel and dates of every dossier (DOMAIN.md §6, §9.3) and its append-only event log.
+    ///
+    /// Dossiers filed before had no lifecycle: they become accepted at the counter (status 2, channel 1),
+    /// received when their code says (`DossierIntake.defaultReceipt`), without a deadline, each with
+    /// its first event. Plain inserts, not `WarehouseDatabase.recordStatus`: what later migrations hook
+    /// into that function (the sync outbox) does not exist yet at this point of the schema.
+    private static func createDossierLifecycle(_ db: Database) throws {
+        try db.alter(table: "dossier") { t in
+            t.add(column: "channel", .integer).notNull().defaults(to: SubmissionChannel.inPerson.rawValue).check { [1, 2, 3].contains($0) }
+            t.add(column: "status", .integer).notNull().defaults(to: DossierStatus.accepted.rawValue).check { $0 >= 1 && $0 <= 10 }
+            t.add(column: "deadlineDays", .integer).check { $0 >= 0 }
+            t.add(column: "deadlineOn", .text)
+            t.add(column: "registeredAt", .datetime)
+            t.add(column: "receivedAt", .datetime)
+            t.add(column: "dueOn", .text)
+            t.add(column: "finishedAt", .datetime)
+            t.add(column: "returnedAt", .datetime)
+            t.add(column: "refusedAt", .datetime)
+            t.add(column: "withdrawnAt", .datetime)
+        }
+        try db.create(index: "dossier_on_owner", on: "dossier", columns: ["ownerPartyId"])
+        try db.create(table: "dossierEvent") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("dossierCode", .text).notNull().references("dossier")
+            t.column("seq", .integer).notNull().check { $0 >= 1 }
+            t.column("status", .integer).notNull().check { $0 >= 1 && $0 <= 10 }
+            t.column("previousStatus", .integer).check { $0 >= 1 && $0 <= 10 }
+            t.column("at", .datetime).notNull()
+            t.column("recordedAt", .datetime).notNull()
+            t.column("actor", .text).notNull()
+            t.column("note", .text)
+            t.column("dueOn", .text)
+            t.uniqueKey(["dossierCode", "seq"])
+        }
+        try db.execute(
+            sql: """
+                CREATE TRIGGER dossierEvent_no_update BEFORE UPDATE ON dossierEvent BEGIN SELECT RAISE(ABORT, 'the dossier event log is append-only'); END;
+                CREATE TRIGGER dossierEvent_no_delete BEFORE DELETE ON dossierEvent BEGIN SELECT RAISE(ABORT, 'the dossier event log is append-only'); END;
+                """)
+        let now = Date()
+        let rows = try Row.fetchAll(db, sql: "SELECT code, createdAt, createdBy FROM dossier")
+        for row in rows {
+            let code: String = row["code"]
+            let received = DossierIntake.defaultReceipt(code: code, filedAt: row["createdAt"])
+            try db.execute(sql: "UPDATE dossier SET receivedAt = ? WHERE code = ?", arguments: [received, code])
+            try db.execute(
+                sql: """
+                    INSERT INTO dossierEvent (dossierCode, seq, status, previousStatus, at, recordedAt, actor, note, dueOn)
+                    VALUES (?, 1, 2, NULL, ?, ?, ?, 'received before the warehouse kept dossier statuses', NULL)
+                    """, arguments: [code, received, now, row["createdBy"] as String])
+        }
     }
 
     /// The access-log table and the triggers that make it append-only. Frozen: v3 of the warehouse file

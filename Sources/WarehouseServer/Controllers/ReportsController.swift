@@ -10,7 +10,8 @@ struct ReportsController {
 
     func addRoutes(to router: Router<AppContext>) {
         router.get("/reports") { request, context in try await page(request, context) }
-        router.get("/reports/digitisation.csv") { request, context in try await csv(request, context) }
+        router.get("/reports/digitisation.csv") { request, context in try await csv(request, context, processing: false) }
+        router.get("/reports/processing.csv") { request, context in try await csv(request, context, processing: true) }
     }
 
     /// Who asks, for which month and agency; refused unless the policy allows it.
@@ -33,17 +34,31 @@ struct ReportsController {
         return (period, agency)
     }
 
+    /// The 13 metrics of the month, per agency, from the dossiers' histories.
+    private func processing(_ period: ReportingPeriod, _ agency: String?) throws -> ProcessingReport {
+        let records = try services.store.dossierRecords(for: period, agency: agency)
+        do {
+            return try ProcessingReport(records: records, period: period, agency: agency, by: .agency, lifecycle: services.store.lifecycle)
+        } catch {
+            throw APIError(.internalServerError, "illegal-history", "A dossier's history is not legal: \(error)")
+        }
+    }
+
     func page(_ request: Request, _ context: AppContext) async throws -> Response {
         let (period, agency) = try await scope(request, context)
         let digitisation = try services.store.digitisationReport(period: period, agency: agency)
+        let processing = try processing(period, agency)
         // The twelve months up to this one.
         var months: [ReportingPeriod] = [period]
         while months.count < 12 { months.insert(months[0].previousMonth, at: 0) }
+        func label(_ month: ReportingPeriod) -> String { String(format: "%02d/%02d", month.start.month, month.start.year % 100) }
         let trend = try months.map { month in
             let total = try services.store.digitisationReport(period: month, agency: agency).total
-            return SVGChart.Bar(
-                label: String(format: "%02d/%02d", month.start.month, month.start.year % 100),
-                values: [Double(total.componentsReceived + total.archivedDocuments), Double(total.resultsSealed)])
+            return SVGChart.Bar(label: label(month), values: [Double(total.componentsReceived + total.archivedDocuments), Double(total.resultsSealed)])
+        }
+        let processingTrend = try months.map { month in
+            let total = try self.processing(month, agency).total
+            return SVGChart.Bar(label: label(month), values: [Double(total.receivedInPeriod), Double(total.processed), Double(total.unprocessedOverdue)])
         }
         let query = "month=\(period.start.iso.prefix(7))\(agency.map { "&agency=\($0)" } ?? "")"
         return pages.render(
@@ -52,19 +67,25 @@ struct ReportsController {
                 "month": String(period.start.iso.prefix(7)), "agency": agency ?? "", "fixedAgency": context.account?.role == .supervisor,
                 "digitisationTable": digitisation.table().html(), "digitisationChart": digitisation.chart(),
                 "trendChart": SVGChart.trend(title: "12 tháng gần nhất", series: ["Giấy tờ số hóa", "Kết quả có QR"], points: trend),
+                "processingTable": processing.table().html(), "processingChart": processing.chart(),
+                "processingTrend": SVGChart.trend(
+                    title: "Hồ sơ 12 tháng gần nhất", series: ["Nhận trong kỳ", "Đã xử lý", "Quá hạn"], points: processingTrend),
+                "violations": processing.invariantViolations.joined(separator: "; "), "hasViolations": !processing.invariantViolations.isEmpty,
                 "csvQuery": query,
             ], context: context)
     }
 
-    func csv(_ request: Request, _ context: AppContext) async throws -> Response {
+    func csv(_ request: Request, _ context: AppContext, processing wanted: Bool) async throws -> Response {
         let (period, agency) = try await scope(request, context)
-        let report = try services.store.digitisationReport(period: period, agency: agency)
+        let table =
+            wanted
+            ? try processing(period, agency).table(fieldNames: true) : try services.store.digitisationReport(period: period, agency: agency).table(fieldNames: true)
         return Response(
             status: .ok,
             headers: [
-                .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"so-hoa-\(period).csv\"",
+                .contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(wanted ? "giai-quyet" : "so-hoa")-\(period).csv\"",
                 .cacheControl: "private, no-store",
             ],
-            body: .init(byteBuffer: ByteBuffer(string: report.table(fieldNames: true).csv())))
+            body: .init(byteBuffer: ByteBuffer(string: table.csv())))
     }
 }

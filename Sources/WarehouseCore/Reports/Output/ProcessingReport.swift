@@ -113,10 +113,3 @@ extension ReportingPeriod {
         (start.startInVietnam, end.adding(days: 1).startInVietnam)
     }
 }
-
-extension CalendarDate {
-    /// 00:00 of this day in Vietnam (UTC+7).
-    public var startInVietnam: Date {
-        Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400 - Double(VietnamTime.secondsFromGMT))
-    }
-}
