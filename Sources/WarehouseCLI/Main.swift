@@ -20,6 +20,6 @@ struct Warehouse: AsyncParsableCommand {
             4 integrity problems found; 5 not found; 6 no seal key; 64 bad usage or an invalid code; 70 internal error. \
             verify: 0 valid, 10 invalid-signature, 11 unknown-key, 12 malformed, 13 expired, 14 revoked.
             """,
-        subcommands: [Ingest.self, BackfillCommand.self, Show.self, Search.self, Check.self, Backup.self, Restore.self, Keys.self, Issue.self, Verify.self, Revoke.self, Serve.self]
+        subcommands: [Ingest.self, BackfillCommand.self, Show.self, Search.self, Check.self, Backup.self, Restore.self, Keys.self, Issue.self, Verify.self, Revoke.self, Serve.self, CatalogCommand.self]
     )
 }
