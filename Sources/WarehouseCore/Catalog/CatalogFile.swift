@@ -95,6 +95,9 @@ public struct CatalogFile: Sendable {
     private static func readCSV(_ raw: String, name: String) throws(CatalogError) -> ([String], [CatalogRow]) {
         // A BOM from spreadsheet programs would otherwise stick to the first column's name.
         let text = raw.hasPrefix("\u{FEFF}") ? String(raw.dropFirst()) : raw
+        if let (line, detail) = quoteProblem(text) {
+            throw .invalid([CatalogProblem(file: name, location: .line(line), field: nil, reason: .unreadable, detail: detail)])
+        }
         let csv: CSV<Enumerated>
         do {
             csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
@@ -139,6 +142,58 @@ public struct CatalogFile: Sendable {
         }
         guard problems.isEmpty else { throw .invalid(problems) }
         return (header, rows)
+    }
+
+    /// The first misplaced double quote, with its line: SwiftCSV refuses some (without saying where) and takes a
+    /// quote left open at the end of the file as the end of the value, silently. The same states as its parser.
+    static func quoteProblem(_ text: String) -> (line: Int, detail: String)? {
+        var line = 1
+        var openedOn = 1
+        var atStart = true
+        var inField = false
+        var quoted = false
+        var pendingQuote = false
+        let stray = "a double quote inside a value must be doubled (\"\"), and the value put in double quotes"
+        for character in text {
+            if atStart {
+                if character == "\"" {
+                    atStart = false
+                    quoted = true
+                    openedOn = line
+                } else if character != "," && !character.isNewline && !character.isWhitespace {
+                    atStart = false
+                    inField = true
+                }
+            } else if inField {
+                if pendingQuote {
+                    guard character == "\"" else { return (line, stray) }
+                    pendingQuote = false
+                } else if character == "\"" {
+                    pendingQuote = true
+                } else if character == "," || character.isNewline {
+                    atStart = true
+                    inField = false
+                }
+            } else if quoted {
+                if pendingQuote {
+                    if character == "\"" {
+                        pendingQuote = false
+                    } else if character == "," || character.isNewline {
+                        atStart = true
+                        quoted = false
+                        pendingQuote = false
+                    } else if !character.isWhitespace {
+                        return (line, stray)
+                    }
+                } else if character == "\"" {
+                    pendingQuote = true
+                }
+            }
+            if character.isNewline { line += 1 }
+        }
+        if inField && pendingQuote { return (line, stray) }
+        if quoted && !pendingQuote { return (openedOn, "the double quote that opens a value on this line is never closed") }
+        return nil
     }
 
     /// The 1-based line on which each CSV record starts (record 0 is the header): a line break inside
