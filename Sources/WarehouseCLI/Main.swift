@@ -21,6 +21,6 @@ struct Warehouse: AsyncParsableCommand {
             65 a change refused (an illegal dossier status transition, an event out of order); 70 internal error. \
             verify: 0 valid, 10 invalid-signature, 11 unknown-key, 12 malformed, 13 expired, 14 revoked.
             """,
-        subcommands: [Ingest.self, BackfillCommand.self, Show.self, Search.self, Report.self, Check.self, Backup.self, Restore.self, Keys.self, Issue.self, Verify.self, Revoke.self, DossierCommand.self, Serve.self]
+        subcommands: [Ingest.self, BackfillCommand.self, Show.self, Search.self, Report.self, Check.self, Backup.self, Restore.self, Keys.self, Issue.self, Verify.self, Revoke.self, DossierCommand.self, CatalogCommand.self, Serve.self]
     )
 }

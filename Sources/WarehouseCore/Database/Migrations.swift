@@ -201,6 +201,88 @@ enum Migrations {
             // A resumed backfill looks its files up by path.
             try db.create(index: "filing_on_fileName", on: "filing", columns: ["fileName"])
         }
+        migrator.registerMigration("v6-catalog") { db in
+            // The national and provincial catalogues (DOMAIN.md §9.1), loaded by `warehouse catalog import`.
+            // Links between entries are checked by the import; the foreign keys are deferred so that a file may
+            // name an entry before the line that adds it. Lists of codes (predecessors, accepted types) are JSON.
+            try db.create(table: "adminUnit") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("level", .text).notNull().check { ["tinh", "huyen", "xa"].contains($0) }
+                t.column("parentCode", .text).references("adminUnit", deferred: true)
+                t.column("predecessors", .jsonText).notNull()
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "agency") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("level", .text)
+                t.column("parentCode", .text).references("agency", deferred: true)
+                t.column("portalAgencyId", .text)
+                t.column("adminUnitCode", .text).references("adminUnit", deferred: true)
+                t.column("predecessors", .jsonText).notNull()
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "resultType") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("validityMonths", .integer).check { $0 > 0 }
+                t.column("docType", .text)
+                t.column("sensitivity", .text).notNull().check { ["basic", "sensitive"].contains($0) }
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "codeListItem") { t in
+                t.column("list", .text).notNull()
+                t.column("code", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("parentCode", .text)
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+                t.primaryKey(["list", "code"])
+                t.foreignKey(["list", "parentCode"], references: "codeListItem", columns: ["list", "code"], deferred: true)
+            }
+            try db.create(table: "procedure") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("localCode", .text)
+                t.column("fieldCode", .text)
+                t.column("processingDays", .integer).check { $0 >= 0 }
+                t.column("processingDayUnit", .text).check { ["working", "calendar"].contains($0) }
+                t.column("mainResultType", .text).references("resultType", deferred: true)
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "componentSpec") { t in
+                t.column("procedureCode", .text).notNull().references("procedure", deferred: true)
+                t.column("code", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("required", .boolean).notNull()
+                t.column("position", .integer).notNull()
+                t.column("originals", .integer)
+                t.column("copies", .integer)
+                t.column("acceptsResultTypes", .jsonText).notNull()
+                t.column("acceptsDocTypes", .jsonText).notNull()
+                t.column("nationalCode", .text)
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+                t.primaryKey(["procedureCode", "code"])
+            }
+        }
         migrator.registerMigration("v7-dossier-lifecycle") { db in
             try createDossierLifecycle(db)
         }

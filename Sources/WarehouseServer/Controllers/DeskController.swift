@@ -22,6 +22,7 @@ struct DeskController {
         router.post("/desk/dossiers/:code/status") { request, context in try await changeStatus(request, context, json: false) }
         router.get("/api/dossiers/:code") { _, context in try dossierJSON(context) }
         router.post("/api/dossiers/:code/status") { request, context in try await changeStatus(request, context, json: true) }
+        router.get("/api/dossiers/:code/requirements") { _, context in try await requirementsJSON(context) }
     }
 
     func staff(_ context: AppContext) throws -> (Account, String) {
@@ -223,6 +224,8 @@ struct DeskController {
             data["lifecycle"] = Self.lifecycleData(
                 try view(history), canChange: AccessPolicy.allows(Actor(account), .changeDossierStatus, facts), names: names)
         }
+        // The catalogue's component spec, when it has one, replaces the plain list of earlier papers.
+        data.merge(try await requirementsData(dossier)) { _, spec in spec }
         return pages.render("dossier", title: "Hồ sơ \(code)", data, context: context, notice: notice, status: status)
     }
 
@@ -360,7 +363,8 @@ struct DeskController {
         // The desk may attach what belongs to the dossier's owner (the reuse mandate of Decision 468/QĐ-TTg).
         guard let facts = try store.accessFacts(document: id), facts.ownerPartyId == dossier.ownerPartyId else { throw APIError.notFound }
         let title = try store.documentDetail(id)?.stored.document.title ?? "Giấy tờ dùng lại"
-        _ = try store.reuse(document: id, in: code, component: form["component"] ?? title, by: account.id, basis: "desk", at: Date())
+        let component = try await specComponentName(form, dossier: dossier, document: id) ?? form["component"] ?? title
+        _ = try store.reuse(document: id, in: code, component: component, by: account.id, basis: "desk", at: Date())
         try await services.recordAccess(account, .reuseDocument, "document", id, owner: facts.ownerPartyId, allowed: true)
         return Pages.redirect("/desk/dossiers/\(code)")
     }
