@@ -169,6 +169,7 @@ extension WarehouseDatabase {
             let party = try Self.ensureParty(db, owner, at: Date())
             try Dossier(code: code, procedureCode: procedure, agencyCode: agency, ownerPartyId: party, createdAt: Date(), createdBy: actor)
                 .insert(db)
+            try SyncOutbox.enqueueDossier(db, dossier: code)
         }
     }
 
@@ -185,6 +186,7 @@ extension WarehouseDatabase {
             try db.execute(
                 sql: "INSERT INTO reuse(documentId, dossierCode, componentId, accountId, basis, at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [id, dossier, componentId, account, basis, at])
+            try SyncOutbox.enqueueDossier(db, dossier: dossier)
             return true
         }
     }
