@@ -26,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Already in the graph through hummingbird (HummingbirdTesting); used by WarehousePortal.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, found through pkg-config)
@@ -84,10 +86,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// The national-portal sync's HTTP client (AsyncHTTPClient on SwiftNIO: no libcurl at run time).
+        .target(
+            name: "WarehousePortal",
+            dependencies: [
+                "WarehouseCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         .executableTarget(
             name: "WarehouseCLI",
             dependencies: [
-                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "WarehouseServer",
+                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "WarehouseServer", "WarehousePortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
