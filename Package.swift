@@ -127,6 +127,16 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "WarehousePortalTests",
+            dependencies: [
+                "WarehousePortal", "WarehouseCore", "WarehouseCLI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "WarehouseCLITests",
             dependencies: [
                 "WarehouseCLI", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
