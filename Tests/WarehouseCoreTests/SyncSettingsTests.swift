@@ -22,6 +22,9 @@ struct SyncSettingsTests {
         #expect(s.endpoint?.absoluteString == "https://lgsp.thanhhoa.gov.vn/dvcqg/dongbo")
         #expect(s.maxAttempts == 5 && s.timeout == 12.5 && s.backoff == 30 && s.maxBackoff == 3600 && s.maxRunSeconds == 120)
         #expect(s.headers == ["Authorization": "Bearer abc"])
+        // 1 is a number, not `true` (JSONSerialization on Linux confuses them).
+        let ones = try parse(#"{"maxAttempts": 1, "timeoutSeconds": 1, "backoffSeconds": 1, "maxRunSeconds": 0}"#)
+        #expect(ones.maxAttempts == 1 && ones.timeout == 1 && ones.backoff == 1 && ones.maxRunSeconds == 0)
         let none = try SyncSettings.load(URL(fileURLWithPath: "/nonexistent/\(UUID())/sync.json"))
         #expect(none.endpoint == nil && none.maxAttempts == 10)
     }
@@ -41,6 +44,8 @@ struct SyncSettingsTests {
             ("{\"maxAttempts\": \"3\"}", "maxAttempts", "whole number"),
             ("{\"timeoutSeconds\": 0}", "timeoutSeconds", "seconds"),
             ("{\"timeoutSeconds\": -1}", "timeoutSeconds", "seconds"),
+            ("{\"timeoutSeconds\": true}", "timeoutSeconds", "seconds"),
+            ("{\"timeoutSeconds\": null}", "timeoutSeconds", "seconds"),
             ("{\"backoffSeconds\": 60, \"maxBackoffSeconds\": 10}", "maxBackoffSeconds", "at least backoffSeconds"),
             ("{\"headers\": [\"Authorization\"]}", "headers", "object"),
             ("{\"headers\": {\"Authorization\": 5}}", "headers.Authorization", "text"),

@@ -62,20 +62,27 @@ public struct SyncSettings: Sendable, Equatable {
 
     /// Parses the JSON of a settings file; every error names `file`, the field and what it must hold.
     public static func parse(_ data: Data, file: URL) throws(SyncSettingsError) -> SyncSettings {
-        let object: Any
+        let json: [String: SettingValue]
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            json = try JSONDecoder().decode([String: SettingValue].self, from: data)
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
+            throw SyncSettingsError(file, nil, "must hold one JSON object")
+        } catch let DecodingError.dataCorrupted(context) {
+            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] ?? context.debugDescription
+            throw SyncSettingsError(file, nil, "is not valid JSON: \(detail)")
         } catch {
-            throw SyncSettingsError(file, nil, "is not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? error.localizedDescription)")
+            throw SyncSettingsError(file, nil, "is not valid JSON: \(error)")
         }
-        guard let json = object as? [String: Any] else { throw SyncSettingsError(file, nil, "must hold one JSON object") }
         for key in json.keys.sorted() where keys[key] == nil {
             throw SyncSettingsError(file, key, "is not a setting; the settings are \(keys.keys.sorted().joined(separator: ", "))")
         }
         var s = SyncSettings()
-        if let value = json["endpoint"] { s.endpoint = try endpoint(value, file: file) }
+        if let value = json["endpoint"] {
+            guard case .text(let text) = value else { throw endpointError(file, "\(value)") }
+            s.endpoint = try endpoint(text, file: file)
+        }
         if let value = json["maxAttempts"] {
-            guard !(value is Bool), let n = (value as? NSNumber)?.doubleValue, n == n.rounded(), (1...100).contains(n) else {
+            guard case .number(let n) = value, n == n.rounded(), (1...100).contains(n) else {
                 throw SyncSettingsError(file, "maxAttempts", "must be \(keys["maxAttempts"]!), not \(value)")
             }
             s.maxAttempts = Int(n)
@@ -85,9 +92,9 @@ public struct SyncSettings: Sendable, Equatable {
         s.maxBackoff = try seconds(json, "maxBackoffSeconds", s.backoff...(30 * 86_400), file: file) ?? max(s.maxBackoff, s.backoff)
         s.maxRunSeconds = try seconds(json, "maxRunSeconds", 0...86_400, file: file) ?? s.maxRunSeconds
         if let value = json["headers"] {
-            guard let headers = value as? [String: Any] else { throw SyncSettingsError(file, "headers", "must be \(keys["headers"]!)") }
-            for (name, value) in headers {
-                guard let text = value as? String else { throw SyncSettingsError(file, "headers.\(name)", "must be text") }
+            guard case .object(let headers) = value else { throw SyncSettingsError(file, "headers", "must be \(keys["headers"]!)") }
+            for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+                guard case .text(let text) = value else { throw SyncSettingsError(file, "headers.\(name)", "must be text, not \(value)") }
                 if let problem = headerProblem(name: name, value: text) { throw SyncSettingsError(file, "headers.\(name)", problem) }
                 s.headers[name] = text
             }
@@ -96,20 +103,22 @@ public struct SyncSettings: Sendable, Equatable {
     }
 
     /// Checks an endpoint given on the command line or in the file.
-    public static func endpoint(_ value: Any, file: URL?) throws(SyncSettingsError) -> URL {
-        guard let text = value as? String, let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-            scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
-        else {
-            throw SyncSettingsError(file, "endpoint", "must be \(keys["endpoint"]!) such as https://lgsp.example.gov.vn/dvcqg, not \(value)")
-        }
+    public static func endpoint(_ text: String, file: URL?) throws(SyncSettingsError) -> URL {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+            let host = url.host, !host.isEmpty
+        else { throw endpointError(file, text) }
         return url
     }
 
-    private static func seconds(_ json: [String: Any], _ key: String, _ range: ClosedRange<Double>, file: URL) throws(SyncSettingsError)
-        -> Double?
+    private static func endpointError(_ file: URL?, _ value: String) -> SyncSettingsError {
+        SyncSettingsError(file, "endpoint", "must be \(keys["endpoint"]!) such as https://lgsp.example.gov.vn/dvcqg, not \(value)")
+    }
+
+    private static func seconds(_ json: [String: SettingValue], _ key: String, _ range: ClosedRange<Double>, file: URL)
+        throws(SyncSettingsError) -> Double?
     {
         guard let value = json[key] else { return nil }
-        guard !(value is Bool), let number = (value as? NSNumber)?.doubleValue, range.contains(number) else {
+        guard case .number(let number) = value, range.contains(number) else {
             throw SyncSettingsError(file, key, "must be \(keys[key]!) (\(range.lowerBound)…\(range.upperBound)), not \(value)")
         }
         return number
@@ -141,5 +150,44 @@ public struct SyncSettingsError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         [file, field.map { "field \($0)" }].compactMap { $0 }.joined(separator: ": ") + (file == nil && field == nil ? "" : ": ") + reason
+    }
+}
+
+/// One JSON value of a settings file, kept apart by kind: JSONSerialization on Linux cannot tell `true`
+/// from `1`.
+enum SettingValue: Decodable, CustomStringConvertible {
+    case text(String)
+    case number(Double)
+    case bool(Bool)
+    case object([String: SettingValue])
+    case list([SettingValue])
+    case null
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .text(value)
+        } else if let value = try? container.decode([String: SettingValue].self) {
+            self = .object(value)
+        } else {
+            self = .list(try container.decode([SettingValue].self))
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .text(let text): "\"\(text)\""
+        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .bool(let value): String(value)
+        case .object: "an object"
+        case .list: "a list"
+        case .null: "null"
+        }
     }
 }
