@@ -6,13 +6,20 @@ import NIOCore
 import Synchronization
 import Testing
 
+@testable import WarehouseCore
+
+/// Which arrival a request became, for the handler of its client's hang-up.
+final class ArrivalSlot: Sendable {
+    let value = Mutex<Int?>(nil)
+}
+
 /// A stand-in for the national portal, served by Hummingbird on loopback: it records every request and,
 /// by a plan the test gives, answers it, fails it, hangs past the client's timeout or drops the
 /// connection. Like a real idempotent receiver it applies a message id once and answers a repeat with
 /// success without applying it again.
 ///
-/// It also watches the senders: a message arriving again after it was acknowledged, or twice at the
-/// same time, is a violation.
+/// It also watches the senders: a request is live from its arrival until it is answered or its client
+/// hangs up; two live requests of one message id are a double send.
 final class RecordingPortal: Sendable {
     /// What the portal does with one arrival.
     enum Behaviour: String, Sendable {
@@ -39,21 +46,21 @@ final class RecordingPortal: Sendable {
         var messageId: String
         /// 1 for the first arrival of this message id, 2 for the next…
         var number: Int
-        var attemptHeader: String?
+        /// `X-Sync-Attempt`: the sender's attempt count.
+        var attempt: Int?
         var service: String?
         var dossier: String?
         var behaviour: Behaviour
         var body: Data
         var at: Date
+        /// Neither answered nor abandoned by its client yet.
+        var live = true
     }
 
     struct State {
         var arrivals: [Arrival] = []
-        /// Complete 200 answers per message id.
-        var acknowledged: [String: Int] = [:]
         /// Message ids applied, in the order they were applied.
         var applied: [String] = []
-        var inFlight: [String: Int] = [:]
         var violations: [String] = []
     }
 
@@ -67,7 +74,7 @@ final class RecordingPortal: Sendable {
     /// A delay before every answer (to make senders overlap).
     let answerDelay: Double
 
-    init(hangSeconds: Double = 1.5, answerDelay: Double = 0, plan: @escaping Plan) {
+    init(hangSeconds: Double = 2, answerDelay: Double = 0, plan: @escaping Plan) {
         self.hangSeconds = hangSeconds
         self.answerDelay = answerDelay
         self.plan = Mutex(plan)
@@ -80,69 +87,81 @@ final class RecordingPortal: Sendable {
     var snapshot: State { state.withLock { $0 } }
 
     /// Runs the portal on a free loopback port for the duration of `body`, which gets the endpoint URL.
+    /// Both run on the tests' own threads (``TestThreads``), and so do the senders that `body` starts.
     func serve(_ body: @escaping @Sendable (URL) async throws -> Void) async throws {
         let router = Router()
         router.post("/dvcqg") { [self] request, _ -> Response in
-            try await self.handle(request)
+            // Tells when the client hangs up: a sender that gave up on a request no longer sends it.
+            let index = ArrivalSlot()
+            return try await request.body.consumeWithInboundCloseHandler { body in
+                try await self.handle(request, body: body, index: index)
+            } onInboundClosed: { [self] in
+                if let i = index.value.withLock({ $0 }) { self.ended(i) }
+            }
         }
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { client in
-            let port = try #require(client.port)
-            try await body(URL(string: "http://127.0.0.1:\(port)/dvcqg")!)
+        try await onTestThreads {
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                try await body(URL(string: "http://127.0.0.1:\(port)/dvcqg")!)
+            }
         }
     }
 
-    private func handle(_ request: Request) async throws -> Response {
-        let body = Data(try await request.body.collect(upTo: 4 << 20).readableBytesView)
+    private func ended(_ index: Int) {
+        state.withLock { $0.arrivals[index].live = false }
+    }
+
+    private func handle(_ request: Request, body requestBody: RequestBody, index: ArrivalSlot) async throws -> Response {
+        let body = Data(try await requestBody.collect(upTo: 4 << 20).readableBytesView)
         let key = request.headers[HTTPField.Name("Idempotency-Key")!] ?? "(none)"
         let envelope = try? JSONSerialization.jsonObject(with: body) as? [String: Any]
         let dossier = ((envelope?["data"] as? [[String: Any]])?.first?["MaHoSo"]) as? String
-        let behaviour: Behaviour = state.withLock { s in
+        let (behaviour, me, overlapping) = state.withLock { s in
             let number = s.arrivals.filter { $0.messageId == key }.count + 1
             let behaviour = plan.withLock { $0 }(key, number, dossier)
-            if s.acknowledged[key, default: 0] > 0 { s.violations.append("\(key) arrived again after it was acknowledged") }
-            s.inFlight[key, default: 0] += 1
-            if s.inFlight[key]! > 1 { s.violations.append("\(key) is being sent twice at the same time") }
+            let overlapping = s.arrivals.indices.filter { s.arrivals[$0].messageId == key && s.arrivals[$0].live }
             s.arrivals.append(
                 Arrival(
-                    messageId: key, number: number, attemptHeader: request.headers[HTTPField.Name("X-Sync-Attempt")!],
+                    messageId: key, number: number, attempt: request.headers[HTTPField.Name("X-Sync-Attempt")!].flatMap { Int($0) },
                     service: envelope?["service"] as? String, dossier: dossier, behaviour: behaviour, body: body, at: Date()))
-            return behaviour
+            return (behaviour, s.arrivals.count - 1, overlapping)
         }
-        let done: @Sendable () -> Void = { [self] in state.withLock { $0.inFlight[key, default: 1] -= 1 } }
+        index.value.withLock { $0 = me }
+        defer { ended(me) }
+        if !overlapping.isEmpty {
+            // A sender that gave up on an earlier request has closed its connection; give that close a
+            // moment to be seen before calling the earlier request still in flight.
+            let check = overlapping
+            Task { [self] in
+                try? await Task.sleep(nanoseconds: 300_000_000)
+                state.withLock { s in
+                    for i in check where s.arrivals[i].live && s.arrivals[me].live {
+                        s.violations.append("\(key) was sent twice at the same time (attempts \(s.arrivals[i].attempt ?? 0) and \(s.arrivals[me].attempt ?? 0))")
+                    }
+                }
+            }
+        }
         if answerDelay > 0 { try? await Task.sleep(nanoseconds: UInt64(answerDelay * 1e9)) }
         switch behaviour {
         case .ok:
-            state.withLock { s in
-                if !s.applied.contains(key) { s.applied.append(key) }
-                s.acknowledged[key, default: 0] += 1
-                s.inFlight[key, default: 1] -= 1
-            }
+            apply(key)
             return Self.json(.ok, #"{"error_code":"0","message":"OK"}"#)
         case .fail500:
-            done()
             return Self.json(.internalServerError, #"{"error_code":"500","message":"Lỗi hệ thống"}"#)
         case .busy:
-            done()
             var response = Self.json(.serviceUnavailable, #"{"message":"busy"}"#)
             response.headers[HTTPField.Name("Retry-After")!] = "0"
             return response
         case .errorCode:
-            done()
             return Self.json(.ok, #"{"error_code":"-1","message":"Không đồng bộ được"}"#)
         case .malformed:
-            done()
             return Self.json(.unprocessableContent, #"{"message":"MaTTHC không hợp lệ"}"#)
         case .hang:
-            // The sender has given up long before this answer: it is not in flight any more.
-            done()
             try? await Task.sleep(nanoseconds: UInt64(hangSeconds * 1e9))
             return Self.json(.gatewayTimeout, "{}")
         case .close, .acceptThenClose:
-            state.withLock { s in
-                if behaviour == .acceptThenClose, !s.applied.contains(key) { s.applied.append(key) }
-                s.inFlight[key, default: 1] -= 1
-            }
+            if behaviour == .acceptThenClose { apply(key) }
             return Response(
                 status: .ok, headers: [.contentType: "application/json"],
                 body: ResponseBody(contentLength: 64) { writer in
@@ -152,7 +171,40 @@ final class RecordingPortal: Sendable {
         }
     }
 
+    private func apply(_ key: String) {
+        state.withLock { s in
+            if !s.applied.contains(key) { s.applied.append(key) }
+        }
+    }
+
+    /// The portal closes the connection after each answer (the hang-up watch needs a connection per
+    /// request), and says so, so that the client does not send its next request on a closed connection.
     static func json(_ status: HTTPResponse.Status, _ text: String) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "application/json", .connection: "close"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// What must hold once the senders have drained the outbox, whatever the timing:
+    /// - nothing lost: every message is sent, and the portal applied each exactly once;
+    /// - exactly one success per message: the senders recorded one `sent` outcome per message id, for
+    ///   the attempt the portal answered 200, and that attempt was its last: nothing was sent after it;
+    /// - each attempt number arrived at most once (an attempt may fail before it reaches the portal);
+    /// - no two requests of one message were in flight at once.
+    func checkDelivery(_ outbox: [SyncMessage], attempts: [SyncSender.Attempt], sourceLocation: SourceLocation = #_sourceLocation) {
+        let s = snapshot
+        #expect(s.violations.isEmpty, "\(s.violations)", sourceLocation: sourceLocation)
+        #expect(outbox.allSatisfy { $0.state == .sent && $0.sentAt != nil && $0.claimedBy == nil }, sourceLocation: sourceLocation)
+        #expect(Set(s.applied) == Set(outbox.map(\.messageId)), "every message applied", sourceLocation: sourceLocation)
+        #expect(s.applied.count == outbox.count, sourceLocation: sourceLocation)
+        for m in outbox {
+            let successes = attempts.filter { $0.messageId == m.messageId && $0.outcome == "sent" }
+            #expect(successes.map(\.attempt) == [m.attempts], "\(m.messageId): successes \(successes.map(\.attempt))", sourceLocation: sourceLocation)
+            let arrivals = s.arrivals.filter { $0.messageId == m.messageId }
+            let numbers = arrivals.compactMap(\.attempt)
+            #expect(numbers.count == arrivals.count && Set(numbers).count == numbers.count, "\(m.messageId): attempts \(numbers)", sourceLocation: sourceLocation)
+            #expect(numbers.max() == m.attempts, "\(m.messageId): nothing after attempt \(m.attempts): \(numbers)", sourceLocation: sourceLocation)
+            #expect(arrivals.first { $0.attempt == m.attempts }?.behaviour == .ok, sourceLocation: sourceLocation)
+        }
     }
 }
