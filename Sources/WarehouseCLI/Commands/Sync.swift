@@ -23,9 +23,15 @@ struct Sync: ParsableCommand {
         var settings: SyncSettings
         do {
             settings = try SyncSettings.load(file)
-            if let endpoint { settings.endpoint = try SyncSettings.endpoint(endpoint, file: nil) }
         } catch {
-            throw ValidationError(error.description.replacingOccurrences(of: "field endpoint", with: "--endpoint"))
+            throw ValidationError(error.description)
+        }
+        if let endpoint {
+            do {
+                settings.endpoint = try SyncSettings.endpoint(endpoint, file: nil)
+            } catch {
+                throw ValidationError("--endpoint: \(error.reason)")
+            }
         }
         if let maxAttempts { settings.maxAttempts = maxAttempts }
         if let timeout { settings.timeout = timeout }
