@@ -96,9 +96,11 @@ let package = Package(
 
         // MARK: - Tests
 
+        /// The seeded fuzzer the test suites use on parsers of untrusted input (no dependencies).
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "WarehouseCoreTests",
-            dependencies: ["WarehouseCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["WarehouseCore", "FuzzSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -109,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "WarehouseServerTests",
             dependencies: [
-                "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
+                "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "FuzzSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
