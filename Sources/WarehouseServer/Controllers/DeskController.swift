@@ -54,6 +54,12 @@ struct DeskController {
         guard dossier.agency.rawValue == agency else {
             throw APIError(.forbidden, "other-agency", "Dossier codes of your desk start with \(agency).")
         }
+        // A typed code of another procedure's dossier is the clerk's mistake, not the server's.
+        if let existing = try store.dossier(dossier.rawValue),
+            let conflict = WarehouseDatabase.conflict(existing, procedure: procedure.rawValue, agency: agency)
+        {
+            throw APIError(.conflict, "dossier-conflict", conflict)
+        }
         try store.openDossier(code: dossier.rawValue, procedure: procedure.rawValue, agency: agency, owner: owner, by: account.id)
         return Pages.redirect("/desk/dossiers/\(dossier.rawValue)")
     }
@@ -126,8 +132,8 @@ struct DeskController {
         try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
         var urls: [URL] = []
         for (i, file) in files.enumerated() {
-            let safe = String((file.fileName as NSString).lastPathComponent.filter { $0 != "/" && $0 != "\0" }.prefix(120))
-            let url = named.appendingPathComponent("\(i + 1)-\(safe.isEmpty ? "scan" : safe)")
+            // Safe already (one path component, at most 200 bytes): see MultipartUpload.safeFileName.
+            let url = named.appendingPathComponent("\(i + 1)-\(file.fileName.isEmpty ? "scan" : file.fileName)")
             try FileManager.default.moveItem(at: file.url, to: url)
             urls.append(url)
         }
@@ -185,7 +191,7 @@ struct DeskController {
             guard let day = CalendarDate(iso: until) else { throw APIError(.badRequest, "invalid-date", "The validity date must be yyyy-MM-dd.") }
             validity = .until(day.iso)
         }
-        let named = scratch.appendingPathComponent("result-" + String((file.fileName as NSString).lastPathComponent.prefix(100)))
+        let named = scratch.appendingPathComponent("result-" + MultipartUpload.safeFileName(file.fileName))
         try FileManager.default.moveItem(at: file.url, to: named)
         let result: IssuedResult
         do {
