@@ -5,8 +5,11 @@ import Testing
     import Glibc
 #endif
 
-/// The `warehouse` binary run as a child whose peak memory and time are measured: `wait4` gives the
-/// child's own resource usage (Foundation's `Process` reaps its children itself, so it cannot).
+/// The `warehouse` binary run as a child whose peak memory and time are measured.
+///
+/// The peak is the child's `VmHWM` (high-water resident set of its own address space), read from /proc while
+/// it runs. `wait4`'s `ru_maxrss` cannot be used: posix_spawn execs from the parent's address space, and Linux
+/// counts that space's peak into the child's, so every child of a large test process looked as large as it.
 struct MeasuredRun {
     var status: Int32
     /// The signal that ended the process, if one did (a crash, or our kill at the deadline).
@@ -67,8 +70,10 @@ struct MeasuredRun {
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false
+        var peakKiB = 0
         let deadline = started.addingTimeInterval(timeout)
         while true {
+            peakKiB = max(peakKiB, Self.highWaterKiB(pid))
             let done = wait4(pid, &status, WNOHANG, &usage)
             if done == pid { break }
             if done < 0 && errno != EINTR { break }
@@ -78,14 +83,22 @@ struct MeasuredRun {
                 _ = wait4(pid, &status, 0, &usage)
                 break
             }
-            usleep(20_000)
+            usleep(10_000)
         }
         let seconds = Date().timeIntervalSince(started)
         let termSignal = status & 0x7F
         return MeasuredRun(
             status: termSignal == 0 ? (status >> 8) & 0xFF : -1, signal: termSignal == 0 ? nil : termSignal, timedOut: timedOut,
-            seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, stdout: String(decoding: out.finish(), as: UTF8.self),
+            seconds: seconds, peakMiB: Double(peakKiB) / 1024, stdout: String(decoding: out.finish(), as: UTF8.self),
             stderr: String(decoding: err.finish(), as: UTF8.self))
+    }
+
+    /// `VmHWM` of a running process, in KiB (0 once it has exited).
+    static func highWaterKiB(_ pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return 0 }
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
     }
 
     /// Decodes standard output as JSON.
