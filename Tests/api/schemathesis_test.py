@@ -5,7 +5,7 @@ Starts the server on a free loopback port with a fresh storage and the demo acco
 a citizen, an auditor and an admin, files one sample scan (so that document routes are reached past their
 404), then runs schemathesis with a fixed seed and a bounded number of examples per operation, calling each
 operation as the role that may use it (schemathesis_hooks.py). Run by `make test`; exits non-zero on any
-failure. SCHEMATHESIS_EXAMPLES (default 25) sets the examples per operation.
+failure. SCHEMATHESIS_EXAMPLES (default 50) sets the examples per operation.
 """
 import json, os, re, socket, subprocess, sys, tempfile, time, shutil, urllib.error, urllib.request, uuid
 
@@ -90,7 +90,7 @@ def main():
         with open(sessions, "w") as f:
             json.dump(state, f)
 
-        examples = os.environ.get("SCHEMATHESIS_EXAMPLES", "25")
+        examples = os.environ.get("SCHEMATHESIS_EXAMPLES", "50")
         command = [
             sys.executable, "-m", "schemathesis.cli", "run", SPEC, "--url", base,
             "--checks", "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance",
