@@ -19,7 +19,9 @@ Generates two corpora of --pages pages with bench/make_corpus.py under a fresh /
      engines read two-column headers row by row); the tesseract CLI's CER is shown too;
   d. peak RSS of `warehouse backfill --jobs J` on 1 000 pages, and on 10 000 with --big (slow: the corpus
      alone takes minutes), from the report's peakRSSBytes and from /usr/bin/time -v;
-  e. total time on the duplicate corpus vs the 0 % corpus (same page count, same jobs).
+  e. total time on the duplicate corpus vs the 0 % corpus (same page count, same jobs);
+  f. threads against processes: one `backfill --jobs J` against J `backfill --jobs 1` processes at once, each
+     on its share of the dossiers (own manifest and storage).
 Prints a table and writes a JSON summary (--out, default <workdir>/summary.json). Every warehouse run gets
 a fresh --storage, removed after the run unless --keep. All commands run with OMP_THREAD_LIMIT=1, so
 tesseract uses one core per process and J is the parallelism everywhere, and the peers run at nice 10, the
@@ -181,6 +183,48 @@ def backfill(args, work, corpus, jobs, label, extra=()):
         say("    NOTE: " + ", ".join(f"{k} {v}" for k, v in off.items()))
     out["expected"] = expect
     return out
+
+
+def backfill_processes(args, work, corpus, jobs, label):
+    """`jobs` processes of `warehouse backfill --jobs 1` at once, each on its share of the dossiers (its own
+    manifest and storage), against one process with `jobs` threads: Tesseract in threads or in processes."""
+    import csv
+    rows = list(csv.reader(open(os.path.join(corpus["dir"], "manifest.csv"), encoding="utf-8")))
+    header, body = rows[0], rows[1:]
+    pages = {r["path"]: r["pages"] for r in corpus["rows"]}
+    by_dossier = {}
+    for row in body:
+        by_dossier.setdefault(row[3], []).append(row)
+    shares, loads = [[] for _ in range(jobs)], [0] * jobs
+    for dossier in sorted(by_dossier, key=lambda d: -sum(pages.get(r[0], 1) for r in by_dossier[d])):
+        k = loads.index(min(loads))  # the lightest share takes the next biggest dossier
+        shares[k] += by_dossier[dossier]
+        loads[k] += sum(pages.get(r[0], 1) for r in by_dossier[dossier])
+    procs, storages = [], []
+    say(f"  [{label}] {jobs} processes of backfill --jobs 1, pages per process {loads}  (load {os.getloadavg()[0]:.2f})")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    for k, share in enumerate(shares):
+        manifest = os.path.join(work, f"manifest-{label}-{k}.csv")
+        with open(manifest, "w", encoding="utf-8", newline="") as fh:
+            csv.writer(fh).writerows([header] + share)
+        storage = tempfile.mkdtemp(prefix=f"storage-{label}-{k}-", dir=work)
+        storages.append(storage)
+        procs.append(subprocess.Popen([args.bin, "backfill", corpus["dir"], "--storage", storage, "--manifest", manifest,
+                                       "--jobs", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV))
+    codes = [p.wait() for p in procs]
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if any(c not in (0, 2) for c in codes):
+        die(f"a backfill process exited {codes}: {procs[codes.index(max(codes))].stderr.read()[-1500:]}")
+    if not args.keep:
+        for st in storages:
+            shutil.rmtree(st, ignore_errors=True)
+    n = corpus["pages"]
+    say(f"    wall {wall:.1f} s, {n / wall:.2f} pages/s, CPU {cpu / n:.2f} s/page")
+    return dict(label=label, jobs=jobs, processes=jobs, pages=n, files=corpus["files"], wall=round(wall, 2),
+                cpu=round(cpu, 2), exit=max(codes), load=round(os.getloadavg()[0], 2))
 
 
 def fmt_mb(b):
@@ -424,6 +468,11 @@ def main():
             res["speedup"] = round(runs["backfill-j1"]["wall"] / runs[f"backfill-j{J}"]["wall"], 2)
             say(f"    speed-up --jobs {J} / --jobs 1: {res['speedup']:.2f}x (target >= 1.8)")
 
+            say(f"\nf. threads or processes: one backfill with {J} OCR threads vs {J} backfill processes of 1 thread")
+            runs[f"backfill-{J}proc"] = backfill_processes(args, work, c0, J, f"{J}proc")
+            res["threadsVsProcesses"] = round(runs[f"backfill-j{J}"]["wall"] / runs[f"backfill-{J}proc"]["wall"], 2)
+            say(f"    wall(threads) / wall(processes): {res['threadsVsProcesses']:.2f} (below 1: threads are faster)")
+
             say(f"\ne. duplicate corpus vs 0 % corpus, --jobs {J}")
             runs[f"backfill-dup-j{J}"] = backfill(args, work, cdup, J, f"dup-j{J}")
             res["dupTimeRatio"] = round(runs[f"backfill-dup-j{J}"]["wall"] / runs[f"backfill-j{J}"]["wall"], 3)
@@ -521,6 +570,8 @@ def print_table(summary, N, J):
         res["pdfVsOcrmypdf"] = dict(wallPerPage=round(w["wall"] / o["wall"], 2), cpuPerPage=round(w["cpu"] / o["cpu"], 2))
         say(f"backfill --pdf-dir / ocrmypdf: wall {res['pdfVsOcrmypdf']['wallPerPage']:.2f}x, "
             f"CPU {res['pdfVsOcrmypdf']['cpuPerPage']:.2f}x")
+    if "threadsVsProcesses" in res:
+        say(f"{J} threads / {J} processes (wall): {res['threadsVsProcesses']:.2f}")
     if "dupTimeRatio" in res:
         say(f"duplicate corpus / 0 % corpus time: {res['dupTimeRatio']:.2f}")
 

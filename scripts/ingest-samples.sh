@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Files SampleScans/ into the warehouse, one `warehouse ingest` per dossier and component, as a desk would.
+# Loads the sample catalogue (catalog/sample/), then files SampleScans/ into the warehouse, one `warehouse ingest`
+# per dossier and component, as a desk would.
 # Usage: scripts/ingest-samples.sh WAREHOUSE_BINARY STORAGE_DIR
 set -euo pipefail
 bin=$1
@@ -8,6 +9,15 @@ manifest=SampleScans/manifest.csv
 [ -f "$manifest" ] || { echo "no $manifest" >&2; exit 1; }
 
 status=0
+# The sample catalogue first (catalog/sample/: procedures, their component specs, result types, agencies…): the
+# desk's reuse offers follow it. A second `make run` imports it again and nothing changes.
+for kind in code-lists admin-units agencies result-types procedures components; do
+    for file in catalog/sample/$kind.csv catalog/sample/$kind.json; do
+        [ -f "$file" ] || continue
+        "$bin" catalog import "$file" --kind "$kind" --storage "$storage" || status=$?
+    done
+done
+echo
 # Group consecutive rows of the same dossier/owner/procedure/agency/component into one call.
 key=""
 files=()

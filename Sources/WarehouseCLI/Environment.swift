@@ -15,7 +15,7 @@ struct Environment {
     static func open(_ layout: StorageLayout) throws -> Environment {
         do {
             try layout.create()
-            let store = try WarehouseDatabase(url: layout.database)
+            let store = try WarehouseDatabase(url: layout.database, lifecycle: try layout.dossierLifecycle())
             return Environment(layout: layout, store: store, blobs: FileBlobStore(root: layout.blobs))
         } catch {
             printError("warehouse: cannot open the warehouse at \(layout.root.path): \(error)")
@@ -24,13 +24,19 @@ struct Environment {
     }
 
     /// The ingest pipeline with the real decoders and Tesseract.
-    func pipeline(settings: PipelineSettings) -> IngestPipeline {
+    func pipeline(settings: PipelineSettings, searchablePDF: SearchablePDF? = nil) -> IngestPipeline {
         // The command prints every outcome itself; the log is for failures of the warehouse only.
         var logger = Logger(label: "warehouse.ingest")
         logger.logLevel = .error
         return IngestPipeline(
             layout: layout, store: store, blobs: blobs, decoder: ScanDecoder(), preprocessor: LeptonicaPreprocessor(),
-            barcodeReader: ZBarReader(), ocrFactory: TesseractEngineFactory(language: settings.language), settings: settings, logger: logger)
+            barcodeReader: ZBarReader(), ocrFactory: TesseractEngineFactory(language: settings.language), settings: settings, logger: logger,
+            searchablePDF: searchablePDF)
+    }
+
+    /// Writes searchable PDFs with Tesseract's glyphless font and Leptonica's image compression.
+    func searchablePDFWriter(language: String) throws(OCRError) -> SearchablePDF {
+        SearchablePDF(glyphlessFont: try TesseractEngineFactory(language: language).glyphlessFont(), encoder: LeptonicaPDFPageEncoder())
     }
 }
 

@@ -21,6 +21,9 @@ enum Exit {
     static let notFound = ExitCode(5)
     static let noKey = ExitCode(6)
     static let usage = ExitCode(64)
+    /// The warehouse refused a change that contradicts what it holds: an illegal status transition,
+    /// a dossier that already exists, an event out of order (EX_DATAERR).
+    static let refused = ExitCode(65)
     static let internalError = ExitCode(70)
 }
 

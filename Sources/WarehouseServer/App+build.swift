@@ -13,6 +13,7 @@ public func buildRouter(services: ServerServices) -> Router<AppContext> {
     DeskController(services: services).addRoutes(to: router)
     VerifyController(services: services).addRoutes(to: router)
     AdminController(services: services).addRoutes(to: router)
+    ReportsController(services: services).addRoutes(to: router)
     return router
 }
 

@@ -20,6 +20,7 @@ struct Pages {
                 "displayName": account.displayName, "role": account.role.rawValue, "agency": account.agencyCode ?? "",
                 "csrf": context.session?.csrfToken ?? "", "isCitizen": account.role == .citizen,
                 "isStaff": account.role == .clerk || account.role == .supervisor, "isAuditor": account.role == .auditor, "isAdmin": account.role == .admin,
+                "canReport": account.role == .supervisor || account.role == .auditor,
             ] as [String: Any]
         }
         let html = services.templates.render(layout, withTemplate: "layout") ?? body

@@ -54,7 +54,7 @@ public struct ServerServices: Sendable {
     /// Opens the warehouse at `layout` and loads the page templates.
     public init(layout: StorageLayout, settings: ServerSettings = ServerSettings()) async throws {
         try layout.create()
-        let store = try WarehouseDatabase(url: layout.database)
+        let store = try WarehouseDatabase(url: layout.database, lifecycle: try layout.dossierLifecycle())
         let blobs = FileBlobStore(root: layout.blobs)
         self.layout = layout
         self.store = store

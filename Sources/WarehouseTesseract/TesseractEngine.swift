@@ -74,7 +74,7 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
         return result
     }
 
-    public func recognize(_ page: RasterPage, deadline: Double) throws(OCRError) -> OCRPage {
+    public func recognize(_ page: RasterPage, deadline: Double, layout: Bool) throws(OCRError) -> OCRPage {
         defer { TessBaseAPIClear(handle) }
         setImage(handle, page)
         guard let monitor = TessMonitorCreate() else { throw .recognitionFailed("no monitor") }
@@ -96,7 +96,38 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
             TessDeleteIntArray(confidences)
         }
         let mean = Double(TessBaseAPIMeanTextConf(handle))
-        return OCRPage(text: text, meanConfidence: max(0, mean), wordCount: words)
+        return OCRPage(text: text, meanConfidence: max(0, mean), wordCount: words, lines: layout ? lines() : [])
+    }
+
+    /// The lines and words of the last recognition, in reading order, with their boxes and baselines.
+    private func lines() -> [OCRLine] {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let page = TessResultIteratorGetPageIterator(iterator)
+        var lines: [OCRLine] = []
+        func box(_ level: TessPageIteratorLevel) -> PixelRect? {
+            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+            guard TessPageIteratorBoundingBox(page, level, &left, &top, &right, &bottom) != 0 else { return nil }
+            return PixelRect(x: Int(left), y: Int(top), width: Int(right - left), height: Int(bottom - top))
+        }
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(page, RIL_TEXTLINE) != 0 || lines.isEmpty, let lineBox = box(RIL_TEXTLINE) {
+                var x1: Int32 = 0, y1: Int32 = 0, x2: Int32 = 0, y2: Int32 = 0
+                let hasBaseline = TessPageIteratorBaseline(page, RIL_TEXTLINE, &x1, &y1, &x2, &y2) != 0
+                let bottom = lineBox.y + lineBox.height
+                lines.append(
+                    OCRLine(
+                        box: lineBox, baselineLeft: hasBaseline ? Int(y1) : bottom, baselineRight: hasBaseline ? Int(y2) : bottom,
+                        words: []))
+            }
+            guard let cText = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            let word = String(cString: cText).precomposedStringWithCanonicalMapping
+            TessDeleteText(cText)
+            if !word.isEmpty, let wordBox = box(RIL_WORD), !lines.isEmpty {
+                lines[lines.count - 1].words.append(OCRWord(text: word, box: wordBox))
+            }
+        } while TessPageIteratorNext(page, RIL_WORD) != 0
+        return lines.filter { !$0.words.isEmpty }
     }
 
     /// Recognises a page and returns the boxes of the words it found (pixels, top-left origin).
@@ -182,5 +213,15 @@ public struct TesseractEngineFactory: OCREngineFactory {
 
     public func makeEngine() throws(OCRError) -> any OCREngine {
         try TesseractEngine(language: language, dataPath: dataPath)
+    }
+
+    /// Tesseract's glyphless font (`pdf.ttf` beside the language data): the font of a searchable PDF's
+    /// invisible text layer.
+    public func glyphlessFont() throws(OCRError) -> [UInt8] {
+        let url = URL(fileURLWithPath: TesseractEngine.describeDataPath(dataPath)).appendingPathComponent("pdf.ttf")
+        guard let data = FileManager.default.contents(atPath: url.path), !data.isEmpty else {
+            throw .initFailed("the glyphless font \(url.path) is missing (it comes with tesseract-ocr)")
+        }
+        return [UInt8](data)
     }
 }

@@ -105,6 +105,118 @@ struct BackfillTests {
         #expect(try warehouse.run(["check"]).status == 0)
     }
 
+    /// Runs a poppler-utils tool (`pdftotext`, `pdfinfo`, `pdfimages`) on `pdf` and returns what it printed.
+    static func poppler(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(tool)")
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("--pdf-dir writes a searchable PDF of each file filed, from the same OCR pass: the scan, its text where it was read")
+    func searchablePDFs() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("backfill-pdf-\(UUID().uuidString)")
+        let pdfs = root.appendingPathComponent("out")
+        let archive = root.appendingPathComponent("archive/2024")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let samples = WarehouseRunner.sampleScans
+        let files = [
+            ("000.12.34.H56-241105-0007/giay-khai-sinh.png", "giay-khai-sinh.png"),  // grey
+            ("000.12.34.H56-241105-0007/giay-chung-nhan-ket-hon.png", "ket-hon.png"),  // black and white
+            ("000.00.00.H56-241015-0021/don-de-nghi-chuyen-muc-dich-su-dung-dat.pdf", "don.pdf"),  // two pages
+            ("000.12.34.H56-241105-0007/giay-khai-sinh.png", "z-ban-sao.png"),  // the same bytes again, after: reused
+        ]
+        for (source, name) in files {
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(source), to: archive.appendingPathComponent(name))
+        }
+        let manifest = root.appendingPathComponent("manifest.csv")
+        try "path,owner,procedure,dossier,agency\n2024/,038090012345,1.001193,000.12.34.H56-241105-0007,000.12.34.H56\n"
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let reportFile = root.appendingPathComponent("report.json")
+        let run = try warehouse.run(
+            ["backfill", root.appendingPathComponent("archive").path, "--manifest", manifest.path, "--jobs", "2", "--pdf-dir", pdfs.path,
+             "--report", reportFile.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        struct PDFCount: Decodable { var searchablePDFs: Int; var filed: Int; var reused: Int }
+        let report = try JSONDecoder().decode(PDFCount.self, from: Data(contentsOf: reportFile))
+        #expect((report.filed, report.reused, report.searchablePDFs) == (3, 1, 3))
+
+        let birth = pdfs.appendingPathComponent("2024/giay-khai-sinh.png.pdf").path
+        let marriage = pdfs.appendingPathComponent("2024/ket-hon.png.pdf").path
+        let request = pdfs.appendingPathComponent("2024/don.pdf").path
+        #expect(!FileManager.default.fileExists(atPath: pdfs.appendingPathComponent("2024/z-ban-sao.png.pdf").path))
+        // The text layer: what OCR read, where it read it (-layout keeps lines together).
+        let text = try Self.poppler("pdftotext", ["-layout", birth, "-"])
+        #expect(text.contains("GIẤY KHAI SINH"), "\(text)")
+        #expect(text.contains("038324000123"))
+        #expect(try Self.poppler("pdftotext", [marriage, "-"]).contains("KẾT HÔN"))
+        // Page size from the scan's pixels and resolution: A4 at 300 dpi.
+        let info = try Self.poppler("pdfinfo", [birth])
+        #expect(info.contains("595.2 x 841.92 pts"), "\(info)")
+        #expect(try Self.poppler("pdfinfo", [request]).contains("Pages:           2"))
+        // Grey pages as JPEG, black-and-white ones as CCITT G4.
+        #expect(try Self.poppler("pdfimages", ["-list", birth]).contains("jpeg"))
+        #expect(try Self.poppler("pdfimages", ["-list", marriage]).contains("ccitt"))
+        let requestText = try Self.poppler("pdftotext", [request, "-"])
+        #expect(requestText.split(separator: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count == 2)
+    }
+
+    @Test("without a manifest each paper is filed for the owner it names, outside any dossier, for review; one naming none is quarantined")
+    func withoutManifest() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("backfill-nomanifest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("kho/1998"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let samples = WarehouseRunner.sampleScans
+        for (source, name) in [
+            ("000.12.34.H56-241105-0007/cccd-mat-truoc.png", "kho/1998/cccd.png"),
+            ("000.12.34.H56-241105-0007/giay-khai-sinh.png", "kho/1998/khai-sinh.png"),
+            ("000.00.00.H56-241015-0021/quyet-dinh-45-QD-UBND.tif", "kho/quyet-dinh.tif"),
+        ] {
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(source), to: root.appendingPathComponent(name))
+        }
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        #expect(try warehouse.run(["backfill", root.path]).status == 64, "no manifest and no agency: a usage error")
+        let run = try warehouse.run(["backfill", root.path, "--agency", "000.12.34.H56", "--jobs", "2", "--json"])
+        #expect(run.status == 2, "the decision names no owner: quarantined, exit 2\n\(run.stderr)")
+        struct Event: Decodable { var event: String; var path: String; var status: String?; var documentCode: String?; var reviewStatus: String?; var errorCode: String? }
+        let events = try run.stdout.split(separator: "\n").filter { $0.contains("\"event\":\"file\"") }
+            .map { try JSONDecoder().decode(Event.self, from: Data($0.utf8)) }
+        let byPath = Dictionary(uniqueKeysWithValues: events.map { ($0.path, $0) })
+        // The holder's citizen ID on the card; the child's on the birth certificate.
+        #expect(byPath["kho/1998/cccd.png"]?.documentCode?.hasPrefix("038090012345.cccd-front.") == true)
+        #expect(byPath["kho/1998/khai-sinh.png"]?.documentCode?.hasPrefix("038324000123.birth-certificate.") == true)
+        #expect(events.filter { $0.status == "filed" }.allSatisfy { $0.reviewStatus == "needs-review" })
+        #expect(byPath["kho/quyet-dinh.tif"]?.status == "quarantined")
+        #expect(byPath["kho/quyet-dinh.tif"]?.errorCode == "no-owner")
+        let db = try DatabaseQueue(path: warehouse.storage.appendingPathComponent("warehouse.sqlite").path)
+        let (dossiers, components, documents, kept) = try db.read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM component") ?? -1,
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE procedureCode = ''") ?? -1,
+                try String.fetchOne(db, sql: "SELECT quarantinePath FROM filing WHERE errorCode = 'no-owner'")
+            )
+        }
+        try db.close()
+        #expect((dossiers, components, documents) == (0, 0, 2))
+        let quarantined = try #require(kept, "the quarantined paper's bytes are kept")
+        #expect(FileManager.default.fileExists(atPath: quarantined))
+        let again = try warehouse.run(["backfill", root.path, "--agency", "000.12.34.H56"])
+        #expect(again.status == 0, "a second run skips what the first filed or quarantined\n\(again.stdout)\(again.stderr)")
+        #expect(again.stdout.contains("skipped         3"))
+        #expect(try warehouse.run(["check"]).status == 0)
+    }
+
     @Test("a manifest with a bad code is refused before any file is read, naming the line and the column")
     func badManifest() throws {
         let (root, manifest) = try Self.makeArchive()

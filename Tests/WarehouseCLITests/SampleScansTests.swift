@@ -117,6 +117,20 @@ struct SampleScansTests {
         }
     }
 
+    @Test("the same file twice in one ingest is one document: the second copy is reused, not filed again")
+    func sameBytesInOneRequest() throws {
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        let file = WarehouseRunner.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/cccd-mat-sau.png").path
+        let run = try warehouse.ingest([file, file])
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try run.json(IngestJSON.self)
+        #expect(report.files.map(\.status) == ["filed", "reused"])
+        #expect(report.files[1].duplicate?.kind == "same-bytes")
+        #expect(report.files[0].document != nil && report.files[1].document == report.files[0].document)
+        #expect(try warehouse.run(["check"]).status == 0)
+    }
+
     @Test("fields: the expected values are extracted, and the planted inconsistency is flagged")
     func fields() throws {
         var expected = 0

@@ -214,6 +214,10 @@ struct FuzzServerTests {
             Route(path: "/api/verify", user: nil, contentType: "application/json", body: "{\"payload\": \"VNQR1|000.12.34.H56-241105-0007-KQ1|1.001193\"}"),
             Route(path: "/api/verify", user: nil, contentType: "application/json; charset=utf-8", body: "{\"payload\": \"\\u0056NQR1\", \"extra\": [1, {\"a\": null}]}"),
             Route(path: "/api/verify", user: nil, contentType: "multipart/form-data; boundary=b", body: Self.verifyWithFile),
+            Route(path: "/desk/dossiers/\(FuzzFixture.dossier)/status", user: "clerk.a", contentType: form, body: "csrf=CSRF&to=3&note=Chuy%E1%BB%83n+x%E1%BB%AD+l%C3%BD"),
+            Route(
+                path: "/api/dossiers/\(FuzzFixture.dossier)/status", user: "clerk.a", contentType: "application/json",
+                body: "{\"to\": 3, \"note\": \"Chuyển xử lý\", \"csrf\": \"CSRF\"}"),
             Route(path: "/logout", user: "leaver", contentType: form, body: "csrf=CSRF"),
         ]
     }

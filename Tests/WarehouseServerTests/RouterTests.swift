@@ -32,7 +32,7 @@ struct Fixture: Sendable {
         let accounts: [(String, Role, String?, String?)] = [
             ("clerk.a", .clerk, "000.12.34.H56", nil), ("clerk.b", .clerk, "000.00.12.H56", nil),
             ("an", .citizen, nil, "038090012345"), ("binh", .citizen, nil, "038192004567"), ("auditor", .auditor, nil, nil),
-            ("admin", .admin, nil, nil), ("guessed", .citizen, nil, "2801234564"),
+            ("admin", .admin, nil, nil), ("guessed", .citizen, nil, "2801234564"), ("super.a", .supervisor, "000.12.34.H56", nil),
         ]
         var passwords: [String: String] = [:]
         for (name, role, agency, owner) in accounts {
@@ -352,6 +352,50 @@ struct RouterTests {
             let cookie = String(try #require(login.headers[.setCookie]).split(separator: ";")[0])
             let mine = try await client.execute(uri: "/api/me/documents", method: .get, headers: [.cookie: cookie, .accept: "application/json"])
             #expect(String(buffer: mine.body).contains(f.docDuc))
+        }
+    }
+
+    @Test("reports: a supervisor sees their agency only, an auditor any; tables, SVG charts and CSV; everyone else is refused")
+    func reports() async throws {
+        let f = try await Fixture.shared.value
+        let month = String(CalendarDate.todayInVietnam.iso.prefix(7))
+        try await f.app.test(.router) { client in
+            let supervisor = try await client.signIn(f, "super.a")
+            // Asking for another agency's figures gives their own.
+            let own = try await client.execute(
+                uri: "/reports?month=\(month)&agency=000.00.12.H56", method: .get, headers: [.cookie: supervisor.cookie])
+            #expect(own.status == .ok)
+            let page = String(buffer: own.body)
+            #expect(page.contains("<td>000.12.34.H56</td>") && !page.contains("000.00.12.H56</td>"))
+            #expect(page.contains("<svg") && page.contains("12 tháng gần nhất") && page.contains("/reports/digitisation.csv?month=\(month)"))
+            let auditor = try await client.signIn(f, "auditor")
+            let all = String(buffer: try await client.execute(uri: "/reports?month=\(month)", method: .get, headers: [.cookie: auditor.cookie]).body)
+            #expect(all.contains("<td>000.12.34.H56</td>") && all.contains("<td>000.00.12.H56</td>"))
+            let csv = try await client.execute(uri: "/reports/digitisation.csv?month=\(month)", method: .get, headers: [.cookie: auditor.cookie])
+            #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+            let lines = String(buffer: csv.body).components(separatedBy: "\r\n")
+            #expect(lines.first?.hasPrefix("agency,componentsReceived,") == true)
+            // The fixture filed two cards at agency 000.12.34.H56 (other tests of this suite may file more).
+            let row = try #require(lines.first { $0.hasPrefix("000.12.34.H56,") }).split(separator: ",")
+            #expect(Int(row[1]) ?? 0 >= 2 && Int(row[2]) ?? 0 >= 2, "\(row)")
+            // The processing section. The fixture's dossiers were received on the days their codes give: one of
+            // agency 000.00.12.H56 on 5/11/2024; at 000.12.34.H56 one then and one carried over from 21/10/2024.
+            #expect(all.contains("(1) Nhận trong kỳ") && all.contains("Hồ sơ 12 tháng gần nhất") && !all.contains("Chỉ tiêu không khớp"))
+            let processing = try await client.execute(uri: "/reports/processing.csv?month=2024-11", method: .get, headers: [.cookie: auditor.cookie])
+            let rows = String(buffer: processing.body).components(separatedBy: "\r\n")
+            #expect(rows.first?.hasPrefix("agency,sonhantrongky,sotonkytruoc,") == true)
+            #expect(rows.contains { $0.hasPrefix("000.00.12.H56,1,0,1,") }, "\(rows)")
+            // (Other tests of this suite may open more dossiers there: check the carried-over one and the sum.)
+            let desk = try #require(rows.first { $0.hasPrefix("000.12.34.H56,") }).split(separator: ",").compactMap { Int($0) }
+            #expect(desk.count > 3 && desk[0] >= 1 && desk[1] >= 1 && desk[2] == desk[0] + desk[1], "\(desk)")
+            #expect(try await client.execute(uri: "/reports?month=2024-13", method: .get, headers: [.cookie: auditor.cookie]).status == .badRequest)
+            for user in ["an", "clerk.a", "admin"] {
+                let session = try await client.signIn(f, user)
+                for uri in ["/reports?month=\(month)", "/reports/digitisation.csv?month=\(month)", "/reports/processing.csv?month=\(month)"] {
+                    #expect(try await client.execute(uri: uri, method: .get, headers: session.headers).status == .forbidden, "\(user) \(uri)")
+                }
+            }
+            #expect(try await client.execute(uri: "/reports", method: .get).status != .ok)
         }
     }
 

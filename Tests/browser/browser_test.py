@@ -13,7 +13,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BINARY = os.environ.get("WAREHOUSE_BINARY", os.path.join(ROOT, ".build/debug/warehouse"))
@@ -125,8 +125,17 @@ def run(journey):
     assert "manual" in j.text()
     j.shot("desk-fields-confirmed")
 
-    # 3. The clerk issues the birth certificate (result) to the child, sealed with a QR code.
+    # 3. The clerk starts processing (status 2 → 4, with a note in the event log), then issues the birth
+    #    certificate (result) to the child, sealed with a QR code.
     j.go(f"/desk/dossiers/{dossier}")
+    assert "2 Được tiếp nhận" in d.find_element(By.ID, "status-now").text
+    status = d.find_element(By.ID, "status-form")
+    Select(status.find_element(By.NAME, "to")).select_by_value("4")
+    status.find_element(By.NAME, "note").send_keys("Bắt đầu xử lý")
+    status.find_element(By.CSS_SELECTOR, "button").click()
+    j.wait.until(lambda drv: "4 Đang xử lý" in drv.find_element(By.ID, "status-now").text)
+    assert "Bắt đầu xử lý" in d.find_element(By.ID, "events").text, d.find_element(By.ID, "events").text
+    j.shot("desk-status-in-progress")
     issue = d.find_element(By.ID, "issue")
     issue.find_element(By.NAME, "file").send_keys(os.path.join(SAMPLES, "000.12.34.H56-241105-0007/giay-khai-sinh.png"))
     issue.find_element(By.NAME, "resultType").send_keys("KQ.G15.000031")
@@ -145,6 +154,9 @@ def run(journey):
     j.sign_in("chau", "minh-chau-2024")
     j.go("/me")
     assert "Giấy khai sinh" in j.text() and "vĩnh viễn" in j.text(), j.text()[:500]
+    # Her own dossier (the second one) with its status, read only.
+    mine = d.find_element(By.ID, "my-dossiers").text
+    assert second in mine and "2 Được tiếp nhận" in mine, mine
     j.shot("citizen-my-documents")
     d.find_element(By.CSS_SELECTOR, "#documents a[href^='/documents/']").click()
     j.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".pages img")))

@@ -10,7 +10,9 @@ struct BackfillCommand: ParsableCommand {
         discussion: """
             Walks DIR (PNG, JPEG, TIFF, PDF; other files are counted and left alone), matches each file to \
             its row of the manifest (a file or a folder: owner, procedure, dossier, agency, component), and \
-            files it through the ingest pipeline. Bytes already in the warehouse cost only a hash. Killed \
+            files it through the ingest pipeline. Without --manifest (then --agency is needed), each paper is \
+            filed for the owner it names (citizen ID, tax code or old ID number), outside any dossier, as \
+            needing review; a paper that names no owner is quarantined (no-owner). Bytes already in the warehouse cost only a hash. Killed \
             at any point, a second run goes on where the first stopped: files filed before (same path, same \
             bytes) are skipped. It runs at a low CPU priority and waits between batches while a desk \
             `ingest` or the server's uploads run on the same storage.
@@ -24,7 +26,7 @@ struct BackfillCommand: ParsableCommand {
     @Option(help: "CSV mapping files or folders to path,owner,procedure,dossier,agency[,component,kind,resultType].")
     var manifest: String?
 
-    @Option(help: "Agency e-identifier for manifest rows that leave `agency` empty.")
+    @Option(help: "Agency e-identifier for manifest rows that leave `agency` empty; without --manifest, the agency filing the archive.")
     var agency: String?
 
     @Option(help: "OCR worker threads (default: the cores).")
@@ -35,6 +37,9 @@ struct BackfillCommand: ParsableCommand {
 
     @Flag(help: "Seal the results (manifest kind `result`) that are still valid as they are filed, and take them first.")
     var results = false
+
+    @Option(help: "Also write a searchable PDF of each file filed to this folder, at the file's path (scan.tif → scan.tif.pdf), from the same OCR pass.")
+    var pdfDir: String?
 
     @Option(help: "Also write the report to this JSON file.")
     var report: String?
@@ -50,9 +55,12 @@ struct BackfillCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard manifest != nil else {
+        guard manifest != nil || agency != nil else {
             throw ValidationError(
-                "--manifest is needed: give each file or folder its owner, procedure, dossier and agency (see `warehouse backfill --help`)")
+                "without --manifest, give --agency (the agency filing the archive); with a manifest, each file or folder gets its owner, procedure, dossier and agency (see `warehouse backfill --help`)")
+        }
+        if manifest == nil && results {
+            throw ValidationError("--results needs a --manifest: a result is sealed for the owner and dossier its row names")
         }
         if let agency { _ = try parseCode(agency, as: AgencyCode.self, option: "--agency") }
     }
@@ -63,7 +71,11 @@ struct BackfillCommand: ParsableCommand {
         let rows: BackfillManifest
         do {
             let defaultAgency = try agency.map { try AgencyCode($0) }
-            rows = try BackfillManifest(url: URL(fileURLWithPath: manifest!, relativeTo: cwd), defaultAgency: defaultAgency)
+            if let manifest {
+                rows = try BackfillManifest(url: URL(fileURLWithPath: manifest, relativeTo: cwd), defaultAgency: defaultAgency)
+            } else {
+                rows = BackfillManifest(archiveOf: defaultAgency!)
+            }
         } catch let error as BackfillError {
             printError("warehouse backfill: \(error)")
             throw Exit.usage
@@ -80,11 +92,19 @@ struct BackfillCommand: ParsableCommand {
                 throw Exit.noKey
             }
         }
-        let settings = PipelineSettings(language: lang, workers: jobs, pageDeadline: pageTimeout)
-        let pipeline = env.pipeline(settings: settings)
+        let settings = PipelineSettings(language: lang, workers: jobs, pageDeadline: pageTimeout, searchablePDF: pdfDir != nil)
+        var writer: SearchablePDF?
+        if pdfDir != nil {
+            do { writer = try env.searchablePDFWriter(language: lang) } catch {
+                printError("warehouse backfill: --pdf-dir: \(error)")
+                throw Exit.missingDependency
+            }
+        }
+        let pipeline = env.pipeline(settings: settings, searchablePDF: writer)
         let backfill = Backfill(
             pipeline: pipeline, store: env.store, layout: global.layout, manifest: rows,
-            options: Backfill.Options(batchFiles: max(4, jobs * 4), dryRun: dryRun, actor: actor, sealResults: results),
+            options: Backfill.Options(batchFiles: max(4, jobs * 4), dryRun: dryRun, actor: actor, sealResults: results,
+                pdfDirectory: pdfDir.map { URL(fileURLWithPath: $0, isDirectory: true, relativeTo: cwd).standardizedFileURL }),
             issuer: results ? env.issuer(settings: settings, pipeline: pipeline) : nil)
         let display = ProgressDisplay(json: global.json)
         let result: BackfillReport

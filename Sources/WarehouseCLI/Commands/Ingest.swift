@@ -121,6 +121,6 @@ struct Ingest: ParsableCommand {
         }
         print(
             "\(report.files.count) file(s): \(report.filed) filed, \(report.reused) reused, \(report.quarantined) quarantined "
-                + "in \(String(format: "%.2f", report.seconds)) s — dossier \(report.dossier), owner \(report.owner)")
+                + "in \(String(format: "%.2f", report.seconds)) s — dossier \(report.dossier ?? "none"), owner \(report.owner ?? "unknown")")
     }
 }

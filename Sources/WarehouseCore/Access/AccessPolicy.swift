@@ -6,6 +6,10 @@ public enum AccessAction: String, Sendable, Codable {
     case downloadDocument = "download-document"
     case readOwnerStore = "read-owner-store"
     case readDossier = "read-dossier"
+    /// A dossier's status, dates and event log: the desk of its agency, and its owner (read only).
+    case readDossierStatus = "read-dossier-status"
+    /// Moving a dossier to another status: the desk of its agency.
+    case changeDossierStatus = "change-dossier-status"
     case fileInDossier = "file-in-dossier"
     case correctFields = "correct-fields"
     case issueResult = "issue-result"
@@ -13,6 +17,8 @@ public enum AccessAction: String, Sendable, Codable {
     case readAccessLog = "read-access-log"
     case readOwnAccessLog = "read-own-access-log"
     case manageAccounts = "manage-accounts"
+    /// Monthly statistics (counts only, no personal data): a supervisor for their agency, an auditor for all.
+    case readReports = "read-reports"
 }
 
 /// What the policy needs to know about the thing acted on.
@@ -39,17 +45,19 @@ public enum AccessPolicy {
         switch actor.role {
         case .citizen:
             switch action {
-            case .readDocument, .downloadDocument, .readOwnerStore, .reuseDocument, .readOwnAccessLog: return owns
+            case .readDocument, .downloadDocument, .readOwnerStore, .reuseDocument, .readOwnAccessLog, .readDossierStatus: return owns
             default: return false
             }
         case .clerk, .supervisor:
+            if action == .readReports { return actor.role == .supervisor && ownAgency }
             switch action {
-            case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument:
+            case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument,
+                .readDossierStatus, .changeDossierStatus:
                 return ownAgency
             default: return false
             }
         case .auditor:
-            return action == .readAccessLog
+            return action == .readAccessLog || action == .readReports
         case .admin:
             return action == .manageAccounts
         }

@@ -17,10 +17,15 @@ public final class Backfill {
         public var yieldToDesk: Bool
         /// Seal the results (manifest kind `result`) that are still valid, as they are filed, and take them first.
         public var sealResults: Bool
+        /// Write a searchable PDF of every file filed, at the file's path under this folder (`scan.tif` →
+        /// `scan.tif.pdf`; a PDF keeps its name), from the same OCR pass. Needs a pipeline made for it.
+        public var pdfDirectory: URL?
 
         public init(
-            batchFiles: Int = 8, dryRun: Bool = false, actor: String = "backfill", yieldToDesk: Bool = true, sealResults: Bool = false
+            batchFiles: Int = 8, dryRun: Bool = false, actor: String = "backfill", yieldToDesk: Bool = true, sealResults: Bool = false,
+            pdfDirectory: URL? = nil
         ) {
+            self.pdfDirectory = pdfDirectory
             self.batchFiles = max(1, batchFiles)
             self.dryRun = dryRun
             self.actor = actor
@@ -82,6 +87,12 @@ public final class Backfill {
         self.issuer = issuer
     }
 
+    /// Where the searchable PDF of the file at `relativePath` goes: the same path under `folder`, `.pdf` added.
+    static func searchablePDF(of relativePath: String, in folder: URL) -> URL {
+        let name = relativePath.lowercased().hasSuffix(".pdf") ? relativePath : relativePath + ".pdf"
+        return folder.appendingPathComponent(name)
+    }
+
     /// A result to seal: kind `result`, `--results`, and not expired today.
     private func sealable(_ entry: BackfillManifest.Entry, today: CalendarDate) -> Bool {
         guard options.sealResults, issuer != nil, entry.kind == 1 else { return false }
@@ -133,7 +144,8 @@ public final class Backfill {
                     componentBatch[entry.path] = batches.count
                     batches.append(Batch(entry: entry, files: [file]))
                 }
-            } else if let last = batches.last, last.entry == entry, last.files.count < options.batchFiles {
+            } else if entry.owner != nil, let last = batches.last, last.entry == entry, last.files.count < options.batchFiles {
+                // (Papers whose owner is read from the paper go one by one: each may be someone else's.)
                 batches[batches.count - 1].files.append(file)
             } else {
                 batches.append(Batch(entry: entry, files: [file]))
@@ -153,7 +165,7 @@ public final class Backfill {
         let desk = DeskActivity(layout: layout)
         // Batches prepared but not yet filed, oldest first: enough that one-page batches keep every worker busy.
         var inFlight: [(prepared: PreparedIngest, files: [ArchiveWalker.Candidate], since: Date)] = []
-        let window = max(3, 2 * pipeline.settings.workers)
+        let window = max(3, 2 * pipeline.settings.workers) * (manifest.entries.contains { $0.owner == nil } ? 2 : 1)
 
         /// Where the run stands, from the report's counts.
         func show(waitingForDesk: Bool = false) {
@@ -205,6 +217,7 @@ public final class Backfill {
             }
             for (file, result) in zip(files, outcome.files) {
                 report.record(result)
+                if result.searchablePDF != nil { report.searchablePDFs += 1 }
                 event(
                     Event(
                         event: "file", path: file.relativePath, status: result.status.rawValue, document: result.document,
@@ -238,8 +251,9 @@ public final class Backfill {
                 }
                 let started = Date()
                 let entry = batch.entry
+                guard let dossier = entry.dossier, let owner = entry.owner else { continue }
                 let request = IssueRequest(
-                    file: file.url, dossier: entry.dossier, resultType: resultType, owner: entry.owner,
+                    file: file.url, dossier: dossier, resultType: resultType, owner: owner,
                     name: entry.name ?? entry.component ?? "Kết quả", number: entry.number, validity: entry.validity, scope: entry.scope ?? "",
                     procedure: entry.procedure, agency: entry.agency, actor: options.actor)
                 do {
@@ -284,7 +298,7 @@ public final class Backfill {
             if options.dryRun {
                 for file in pending {
                     report.planned += 1
-                    event(Event(event: "planned", path: file.relativePath, reason: "dossier \(batch.entry.dossier.rawValue)"))
+                    event(Event(event: "planned", path: file.relativePath, reason: batch.entry.dossier.map { "dossier \($0.rawValue)" } ?? "owner read from the paper"))
                 }
                 filesDone += pending.count
                 continue
@@ -294,10 +308,13 @@ public final class Backfill {
                 while desk.isBusy() { Thread.sleep(forTimeInterval: 0.2) }
             }
 
-            let request = IngestRequest(
+            var request = IngestRequest(
                 files: pending.map(\.url), owner: batch.entry.owner, procedure: batch.entry.procedure, dossier: batch.entry.dossier,
                 agency: batch.entry.agency, component: batch.entry.component, actor: options.actor, kind: batch.entry.kind,
                 codeStem: batch.entry.resultType)
+            if let folder = options.pdfDirectory {
+                request.searchablePDFs = pending.map { Self.searchablePDF(of: $0.relativePath, in: folder) }
+            }
             // This batch is decoded and queued while the workers still read the ones before; batches are filed in order.
             let preparing = Date()
             let prepared: PreparedIngest
@@ -335,6 +352,8 @@ public struct BackfillReport: Sendable, Codable {
     public var planned = 0
     /// Old results sealed as they were filed (`--results`; counted in `filed` too).
     public var sealed = 0
+    /// Searchable PDFs written (`--pdf-dir`).
+    public var searchablePDFs = 0
     /// Files not handed to the pipeline, by reason (not a scan, hidden, no manifest row, …).
     public var ignored: [String: Int] = [:]
     /// Quarantined files by cause (`truncated`, `encrypted`, `not-a-document`, …).

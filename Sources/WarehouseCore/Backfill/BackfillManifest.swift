@@ -20,9 +20,11 @@ import SwiftCSV
 public struct BackfillManifest: Sendable {
     public struct Entry: Sendable, Equatable {
         public var path: String
-        public var owner: OwnerIdentifier
-        public var procedure: ProcedureCode
-        public var dossier: DossierCode
+        /// nil without a manifest: each paper's owner is read from the paper.
+        public var owner: OwnerIdentifier?
+        /// nil without a manifest: archived papers are filed outside any dossier.
+        public var procedure: ProcedureCode?
+        public var dossier: DossierCode?
         public var agency: AgencyCode
         public var component: String?
         /// 0 thành phần (component), 1 kết quả (result).
@@ -121,6 +123,16 @@ public struct BackfillManifest: Sendable {
         }
         self.entries = entries
         self.byPath = byPath
+    }
+
+    /// No manifest: one row for the whole archive, with the agency only. Each paper is filed for the owner
+    /// it names (its citizen ID or tax code), outside any dossier, for review.
+    public init(archiveOf agency: AgencyCode) {
+        let entry = Entry(
+            path: "/", owner: nil, procedure: nil, dossier: nil, agency: agency, component: nil, kind: 0, resultType: nil, name: nil,
+            number: nil, validity: .unstated, scope: nil, line: 0)
+        self.entries = [entry]
+        self.byPath = ["/": entry]
     }
 
     /// The row that describes `relativePath`: its own, else that of the nearest folder above it.

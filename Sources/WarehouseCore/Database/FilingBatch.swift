@@ -4,8 +4,9 @@ import Foundation
 public struct FilingBatch: Sendable {
     /// The owner; the party is created on first sight.
     public var owner: OwnerIdentifier
-    public var dossierCode: String
-    public var procedureCode: String
+    /// nil: documents filed in the owner's store outside any dossier (archived papers), no components.
+    public var dossierCode: String?
+    public var procedureCode: String?
     public var agencyCode: String
     public var actor: String
     public var at: Date

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The schema, as named, append-only migrations: never edit one that has shipped; add the next.
@@ -200,7 +201,145 @@ enum Migrations {
             // A resumed backfill looks its files up by path.
             try db.create(index: "filing_on_fileName", on: "filing", columns: ["fileName"])
         }
+        migrator.registerMigration("v6-catalog") { db in
+            // The national and provincial catalogues (DOMAIN.md §9.1), loaded by `warehouse catalog import`.
+            // Links between entries are checked by the import; the foreign keys are deferred so that a file may
+            // name an entry before the line that adds it. Lists of codes (predecessors, accepted types) are JSON.
+            try db.create(table: "adminUnit") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("level", .text).notNull().check { ["tinh", "huyen", "xa"].contains($0) }
+                t.column("parentCode", .text).references("adminUnit", deferred: true)
+                t.column("predecessors", .jsonText).notNull()
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "agency") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("level", .text)
+                t.column("parentCode", .text).references("agency", deferred: true)
+                t.column("portalAgencyId", .text)
+                t.column("adminUnitCode", .text).references("adminUnit", deferred: true)
+                t.column("predecessors", .jsonText).notNull()
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "resultType") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("validityMonths", .integer).check { $0 > 0 }
+                t.column("docType", .text)
+                t.column("sensitivity", .text).notNull().check { ["basic", "sensitive"].contains($0) }
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "codeListItem") { t in
+                t.column("list", .text).notNull()
+                t.column("code", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("parentCode", .text)
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+                t.primaryKey(["list", "code"])
+                t.foreignKey(["list", "parentCode"], references: "codeListItem", columns: ["list", "code"], deferred: true)
+            }
+            try db.create(table: "procedure") { t in
+                t.primaryKey("code", .text)
+                t.column("name", .text).notNull()
+                t.column("localCode", .text)
+                t.column("fieldCode", .text)
+                t.column("processingDays", .integer).check { $0 >= 0 }
+                t.column("processingDayUnit", .text).check { ["working", "calendar"].contains($0) }
+                t.column("mainResultType", .text).references("resultType", deferred: true)
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+            }
+            try db.create(table: "componentSpec") { t in
+                t.column("procedureCode", .text).notNull().references("procedure", deferred: true)
+                t.column("code", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("required", .boolean).notNull()
+                t.column("position", .integer).notNull()
+                t.column("originals", .integer)
+                t.column("copies", .integer)
+                t.column("acceptsResultTypes", .jsonText).notNull()
+                t.column("acceptsDocTypes", .jsonText).notNull()
+                t.column("nationalCode", .text)
+                t.column("validFrom", .text)
+                t.column("validTo", .text)
+                t.column("sourceVersion", .text)
+                t.column("importedAt", .datetime).notNull()
+                t.primaryKey(["procedureCode", "code"])
+            }
+        }
+        migrator.registerMigration("v7-dossier-lifecycle") { db in
+            try createDossierLifecycle(db)
+        }
         return migrator
+    }
+
+    /// v7: the status, channel and dates of every dossier (DOMAIN.md §6, §9.3) and its append-only event log.
+    ///
+    /// Dossiers filed before had no lifecycle: they become accepted at the counter (status 2, channel 1),
+    /// received when their code says (`DossierIntake.defaultReceipt`), without a deadline, each with
+    /// its first event. Plain inserts, not `WarehouseDatabase.recordStatus`: what later migrations hook
+    /// into that function (the sync outbox) does not exist yet at this point of the schema.
+    private static func createDossierLifecycle(_ db: Database) throws {
+        try db.alter(table: "dossier") { t in
+            t.add(column: "channel", .integer).notNull().defaults(to: SubmissionChannel.inPerson.rawValue).check { [1, 2, 3].contains($0) }
+            t.add(column: "status", .integer).notNull().defaults(to: DossierStatus.accepted.rawValue).check { $0 >= 1 && $0 <= 10 }
+            t.add(column: "deadlineDays", .integer).check { $0 >= 0 }
+            t.add(column: "deadlineOn", .text)
+            t.add(column: "registeredAt", .datetime)
+            t.add(column: "receivedAt", .datetime)
+            t.add(column: "dueOn", .text)
+            t.add(column: "finishedAt", .datetime)
+            t.add(column: "returnedAt", .datetime)
+            t.add(column: "refusedAt", .datetime)
+            t.add(column: "withdrawnAt", .datetime)
+        }
+        try db.create(index: "dossier_on_owner", on: "dossier", columns: ["ownerPartyId"])
+        try db.create(table: "dossierEvent") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("dossierCode", .text).notNull().references("dossier")
+            t.column("seq", .integer).notNull().check { $0 >= 1 }
+            t.column("status", .integer).notNull().check { $0 >= 1 && $0 <= 10 }
+            t.column("previousStatus", .integer).check { $0 >= 1 && $0 <= 10 }
+            t.column("at", .datetime).notNull()
+            t.column("recordedAt", .datetime).notNull()
+            t.column("actor", .text).notNull()
+            t.column("note", .text)
+            t.column("dueOn", .text)
+            t.uniqueKey(["dossierCode", "seq"])
+        }
+        try db.execute(
+            sql: """
+                CREATE TRIGGER dossierEvent_no_update BEFORE UPDATE ON dossierEvent BEGIN SELECT RAISE(ABORT, 'the dossier event log is append-only'); END;
+                CREATE TRIGGER dossierEvent_no_delete BEFORE DELETE ON dossierEvent BEGIN SELECT RAISE(ABORT, 'the dossier event log is append-only'); END;
+                """)
+        let now = Date()
+        let rows = try Row.fetchAll(db, sql: "SELECT code, createdAt, createdBy FROM dossier")
+        for row in rows {
+            let code: String = row["code"]
+            let received = DossierIntake.defaultReceipt(code: code, filedAt: row["createdAt"])
+            try db.execute(sql: "UPDATE dossier SET receivedAt = ? WHERE code = ?", arguments: [received, code])
+            try db.execute(
+                sql: """
+                    INSERT INTO dossierEvent (dossierCode, seq, status, previousStatus, at, recordedAt, actor, note, dueOn)
+                    VALUES (?, 1, 2, NULL, ?, ?, ?, 'received before the warehouse kept dossier statuses', NULL)
+                    """, arguments: [code, received, now, row["createdBy"] as String])
+        }
     }
 
     /// The access-log table and the triggers that make it append-only. Frozen: v3 of the warehouse file

@@ -159,19 +159,6 @@ extension WarehouseDatabase {
         }
     }
 
-    /// Opens a dossier at the desk before anything is filed in it; an existing one of the same procedure is kept.
-    public func openDossier(code: String, procedure: String, agency: String, owner: OwnerIdentifier, by actor: String) throws(StoreError) {
-        try writeDB { db in
-            if let existing = try Dossier.fetchOne(db, key: code) {
-                if let conflict = Self.conflict(existing, procedure: procedure, agency: agency) { throw StoreError.conflict(conflict) }
-                return
-            }
-            let party = try Self.ensureParty(db, owner, at: Date())
-            try Dossier(code: code, procedureCode: procedure, agencyCode: agency, ownerPartyId: party, createdAt: Date(), createdBy: actor)
-                .insert(db)
-        }
-    }
-
     /// Files an existing document as a component of another dossier: nothing is scanned or stored again.
     /// Returns false when the dossier does not exist.
     public func reuse(document id: String, in dossier: String, component: String, by account: String, basis: String, at: Date)

@@ -13,10 +13,14 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     /// A connection of its own whose `PRAGMA data_version` tells whether any other connection, in this
     /// process or another (`warehouse ingest`, `revoke`, a backfill), committed to the warehouse file.
     private let versionReader: DatabaseQueue?
+    /// The working calendar and clock-stop rules behind every due date the warehouse records.
+    public let lifecycle: DossierLifecycle
 
     /// Opens (creating and migrating as needed) the SQLite file at `url`, in WAL mode, and its access log
-    /// beside it (`{name}-access-log.sqlite`).
-    public init(url: URL) throws(StoreError) {
+    /// beside it (`{name}-access-log.sqlite`). Due dates follow `lifecycle` (`StorageLayout.dossierLifecycle()`
+    /// reads the warehouse's own calendar file).
+    public init(url: URL, lifecycle: DossierLifecycle = .standard) throws(StoreError) {
+        self.lifecycle = lifecycle
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
@@ -43,7 +47,8 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     }
 
     /// An in-memory database, for tests that need no files.
-    public init() throws(StoreError) {
+    public init(lifecycle: DossierLifecycle = .standard) throws(StoreError) {
+        self.lifecycle = lifecycle
         do {
             writer = try DatabaseQueue()
             try Migrations.migrator.migrate(writer)
@@ -182,7 +187,9 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     public func commit(_ batch: FilingBatch) throws(StoreError) -> [FilingRecord] {
         try write { db in
             let partyId = try Self.ensureParty(db, batch.owner, at: batch.at)
-            try Self.ensureDossier(db, batch: batch, partyId: partyId)
+            if let dossier = batch.dossierCode {
+                try Self.ensureDossier(db, dossier, batch: batch, partyId: partyId, lifecycle: lifecycle)
+            }
             for blob in batch.blobs {
                 // Another ingest may have filed the same bytes meanwhile: keep the first.
                 guard try !blob.record.exists(db) else { continue }
@@ -212,15 +219,17 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                     continue
                 }
                 // The same paper filed again into the same dossier under the same name is one component.
-                let already = try ComponentRecord
-                    .filter(Column("dossierCode") == batch.dossierCode && Column("documentId") == documentId
-                        && Column("name") == filing.componentName)
-                    .fetchCount(db)
-                if already == 0 {
-                    let component = ComponentRecord(
-                        id: nil, dossierCode: batch.dossierCode, name: filing.componentName, documentId: documentId,
-                        reused: reused, createdAt: batch.at, createdBy: batch.actor)
-                    try component.insert(db)
+                if let dossier = batch.dossierCode {
+                    let already = try ComponentRecord
+                        .filter(Column("dossierCode") == dossier && Column("documentId") == documentId
+                            && Column("name") == filing.componentName)
+                        .fetchCount(db)
+                    if already == 0 {
+                        let component = ComponentRecord(
+                            id: nil, dossierCode: dossier, name: filing.componentName, documentId: documentId,
+                            reused: reused, createdAt: batch.at, createdBy: batch.actor)
+                        try component.insert(db)
+                    }
                 }
                 for i in filing.filingIndices { filings[i].documentId = documentId }
             }
@@ -247,18 +256,22 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
 
     /// Creates the dossier on first filing; its owner (chủ hồ sơ) is the owner of that first filing.
     /// Later components may belong to other people (a child's birth certificate in a parent's
-    /// dossier): each document keeps its own owner.
-    private static func ensureDossier(_ db: Database, batch: FilingBatch, partyId: String) throws {
-        if let existing = try Dossier.fetchOne(db, key: batch.dossierCode) {
-            if let conflict = Self.conflict(existing, procedure: batch.procedureCode, agency: batch.agencyCode) {
+    /// dossier): each document keeps its own owner. A dossier first seen in a filing was accepted at
+    /// the counter (status 2, channel 1) when its code says (`DossierIntake.defaultReceipt`).
+    private static func ensureDossier(_ db: Database, _ code: String, batch: FilingBatch, partyId: String, lifecycle: DossierLifecycle) throws {
+        guard let procedure = batch.procedureCode else {
+            throw StoreError.conflict("dossier \(code) is filed without its procedure code")
+        }
+        if let existing = try Dossier.fetchOne(db, key: code) {
+            if let conflict = Self.conflict(existing, procedure: procedure, agency: batch.agencyCode) {
                 throw StoreError.conflict(conflict)
             }
             return
         }
-        try Dossier(
-            code: batch.dossierCode, procedureCode: batch.procedureCode, agencyCode: batch.agencyCode, ownerPartyId: partyId,
-            createdAt: batch.at, createdBy: batch.actor
-        ).insert(db)
+        let intake = DossierIntake(
+            code: try DossierCode(code), procedure: try ProcedureCode(procedure), agency: try AgencyCode(batch.agencyCode),
+            owner: batch.owner, actor: batch.actor)
+        try insertDossier(db, intake, ownerPartyId: partyId, now: batch.at, lifecycle: lifecycle)
     }
 
     /// Why filing into `dossier` for this procedure and agency would be wrong, or nil.
@@ -430,6 +443,20 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                     """)
             {
                 problems.append("blob \(id.prefix(12)) has no page rows")
+            }
+            // The status column and the event log are written together; they must agree.
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.code, d.status, e.status FROM dossier d
+                    LEFT JOIN dossierEvent e ON e.dossierCode = d.code AND e.seq = (SELECT MAX(seq) FROM dossierEvent WHERE dossierCode = d.code)
+                    WHERE e.status IS NULL OR e.status <> d.status
+                    """)
+            {
+                let code: String = row[0]
+                let last: Int? = row[2]
+                problems.append(
+                    last.map { "dossier \(code) has status \(row[1] as Int) but its last event says \($0)" } ?? "dossier \(code) has no event in its log")
             }
             return problems
         }

@@ -8,11 +8,42 @@ public struct OCRPage: Sendable, Equatable {
     public var meanConfidence: Double
     /// Words recognised (for statistics and later layout work).
     public var wordCount: Int
+    /// Where each line and word sits on the page: filled only when asked for (`layout: true`), for the
+    /// text layer of a searchable PDF.
+    public var lines: [OCRLine]
 
-    public init(text: String, meanConfidence: Double, wordCount: Int) {
+    public init(text: String, meanConfidence: Double, wordCount: Int, lines: [OCRLine] = []) {
         self.text = text
         self.meanConfidence = meanConfidence
         self.wordCount = wordCount
+        self.lines = lines
+    }
+}
+
+/// One line of text as OCR found it: its box and baseline in pixels (top-left origin), and its words.
+public struct OCRLine: Sendable, Equatable {
+    public var box: PixelRect
+    /// The baseline's y at the line's left and right ends.
+    public var baselineLeft: Int
+    public var baselineRight: Int
+    public var words: [OCRWord]
+
+    public init(box: PixelRect, baselineLeft: Int, baselineRight: Int, words: [OCRWord]) {
+        self.box = box
+        self.baselineLeft = baselineLeft
+        self.baselineRight = baselineRight
+        self.words = words
+    }
+}
+
+/// One word as OCR read it, NFC, with its box in pixels.
+public struct OCRWord: Sendable, Equatable {
+    public var text: String
+    public var box: PixelRect
+
+    public init(text: String, box: PixelRect) {
+        self.text = text
+        self.box = box
     }
 }
 
@@ -33,10 +64,18 @@ public protocol OCREngine: AnyObject {
     var identity: String { get }
     /// The language(s) loaded, e.g. `vie`.
     var language: String { get }
-    /// Recognises one page, giving up after `deadline` seconds.
-    func recognize(_ page: RasterPage, deadline: Double) throws(OCRError) -> OCRPage
+    /// Recognises one page, giving up after `deadline` seconds; with `layout`, also where each line and
+    /// word is.
+    func recognize(_ page: RasterPage, deadline: Double, layout: Bool) throws(OCRError) -> OCRPage
     /// Detects which way the page is turned; nil when it cannot tell.
     func detectOrientation(_ page: RasterPage) -> PageOrientation?
+}
+
+extension OCREngine {
+    /// Recognises one page's text, giving up after `deadline` seconds.
+    public func recognize(_ page: RasterPage, deadline: Double) throws(OCRError) -> OCRPage {
+        try recognize(page, deadline: deadline, layout: false)
+    }
 }
 
 /// Makes engines, one per worker thread.

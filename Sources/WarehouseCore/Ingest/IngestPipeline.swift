@@ -14,18 +14,23 @@ public final class IngestPipeline {
     let ocrFactory: any OCREngineFactory
     let settings: PipelineSettings
     let logger: Logger
+    /// Writes searchable PDFs (`IngestRequest.searchablePDFs`).
+    let pdf: SearchablePDF?
     private var pool: OCRWorkerPool?
 
     public init(
         layout: StorageLayout, store: any MetadataStore, blobs: any BlobStore, decoder: any DocumentDecoder,
         preprocessor: any PagePreprocessor, barcodeReader: any BarcodeReader, ocrFactory: any OCREngineFactory,
-        settings: PipelineSettings = PipelineSettings(), logger: Logger = Logger(label: "warehouse.ingest")
+        settings: PipelineSettings = PipelineSettings(), logger: Logger = Logger(label: "warehouse.ingest"),
+        searchablePDF: SearchablePDF? = nil
     ) {
+        self.pdf = searchablePDF
         self.layout = layout
         self.store = store
         self.blobs = blobs
         self.decoder = decoder
-        self.processor = PageProcessor(settings: settings, preprocessor: preprocessor, barcodeReader: barcodeReader)
+        self.processor = PageProcessor(
+            settings: settings, preprocessor: preprocessor, barcodeReader: barcodeReader, pdfEncoder: searchablePDF?.encoder)
         self.ocrFactory = ocrFactory
         self.settings = settings
         self.logger = logger
@@ -69,7 +74,20 @@ public final class IngestPipeline {
                     let decoded = try document.page(at: p)
                     let digest = decoded.raster.pixelDigest
                     if let copy = try reusePixels(digest: digest, number: p + 1, dpi: decoded.raster.dpi, work: work) {
-                        work.pages.append(.done(copy))
+                        if settings.searchablePDF && pdf != nil {
+                            // No OCR, but the searchable PDF still needs the page's image: compressed on a worker.
+                            let slot = nextSlot
+                            nextSlot += 1
+                            work.pages.append(.pending(slot, number: p + 1))
+                            let (processor, slots, group) = (self.processor, prepared.slots, prepared.pending)
+                            group.enter()
+                            try ocrPool().submit { _ in
+                                slots.set(slot, processor.attachImage(decoded.raster, to: copy))
+                                group.leave()
+                            }
+                        } else {
+                            work.pages.append(.done(copy))
+                        }
                     } else if let slot = batchDigests[digest] {
                         work.pages.append(.pending(slot, number: p + 1))
                     } else {
@@ -142,9 +160,14 @@ public final class IngestPipeline {
 
     /// Refuses a filing into the wrong dossier before any work is done, and again before filing.
     private func checkDossier(_ request: IngestRequest) throws(IngestError) {
+        if request.owner == nil && request.files.count > 1 {
+            throw .conflict("a request whose owner is read from the paper holds one file (each paper may be someone else's)")
+        }
+        guard let code = request.dossier else { return }
+        guard let procedure = request.procedure else { throw .conflict("dossier \(code) needs its procedure code") }
         do {
-            if let dossier = try store.dossier(request.dossier.rawValue),
-                let conflict = WarehouseDatabase.conflict(dossier, procedure: request.procedure.rawValue, agency: request.agency.rawValue)
+            if let dossier = try store.dossier(code.rawValue),
+                let conflict = WarehouseDatabase.conflict(dossier, procedure: procedure.rawValue, agency: request.agency.rawValue)
             {
                 throw IngestError.conflict(conflict)
             }
@@ -160,7 +183,13 @@ public final class IngestPipeline {
     private func catchUp(_ work: FileWork) throws {
         guard let spooled = work.spooled, try !reuseKnownBytes(work, spooled) else { return }
         for (i, page) in work.processed.enumerated() where !page.reusedFromPixels {
-            if let copy = try reusePixels(digest: page.pixelDigest, number: page.number, dpi: page.dpi, work: work) {
+            if var copy = try reusePixels(digest: page.pixelDigest, number: page.number, dpi: page.dpi, work: work) {
+                copy.pdfPage = page.pdfPage.map { pdfPage in
+                    var pdfPage = pdfPage
+                    pdfPage.text = copy.text
+                    if copy.text != page.text { pdfPage.lines = [] }
+                    return pdfPage
+                }
                 work.processed[i] = copy
             }
         }
@@ -247,9 +276,10 @@ public final class IngestPipeline {
         let good = works.filter { $0.failure == nil }
         let groups: [[FileWork]] = request.component == nil ? good.map { [$0] } : (good.isEmpty ? [] : [good])
 
-        var batch = FilingBatch(
-            owner: request.owner, dossierCode: request.dossier.rawValue, procedureCode: request.procedure.rawValue,
-            agencyCode: request.agency.rawValue, actor: request.actor, at: now, blobs: [], documents: [], filings: [])
+        // Without an owner in the request, the (one) paper's own identifier decides; known bytes keep theirs.
+        var owner = request.owner
+        var blobsToFile: [FilingBatch.NewBlob] = []
+        var documents: [FilingBatch.DocumentFiling] = []
         var outcomes = works.map { work in
             FileOutcome(
                 file: work.source.path, status: .filed, document: nil, documentCode: nil, sha256: work.spooled?.id.hex,
@@ -258,14 +288,39 @@ public final class IngestPipeline {
                 seconds: 0)
         }
 
+        // A file whose bytes came earlier in this very request stands for the document filed for them.
+        var filedHere: [String: (document: String, plan: DocumentPlan)] = [:]
         for group in groups {
-            var plan = try planDocument(group, request: request, at: now)
+            if group.count == 1, let work = group.first, let sha = work.spooled?.id.hex, let (document, earlier) = filedHere[sha] {
+                outcomes[work.index].status = .reused
+                outcomes[work.index].text = work.processed.map(\.text).joined(separator: "\n\n")
+                outcomes[work.index].duplicate = .init(kind: "same-bytes", document: document)
+                outcomes[work.index].docType = earlier.extraction.docType.rawValue
+                outcomes[work.index].fields = earlier.extraction.fields
+                outcomes[work.index].meanConfidence = earlier.meanConfidence
+                outcomes[work.index].reviewStatus = earlier.reviewStatus
+                work.known = true
+                documents.append(
+                    FilingBatch.DocumentFiling(
+                        existingDocumentId: document, newDocument: nil, files: [], fields: [], text: earlier.filing.text,
+                        componentName: earlier.filing.componentName, codeStem: "", filingIndices: [work.index]))
+                continue
+            }
+            var plan = try planDocument(group, request: request, owner: &owner, at: now)
+            guard owner != nil else {
+                for work in group {
+                    work.fail(
+                        code: "no-owner",
+                        "no owner could be read from the paper (no citizen ID, tax code or ID card number found); file it with a manifest row that names its owner")
+                }
+                continue
+            }
             for work in group {
                 outcomes[work.index].status = work.known ? .reused : .filed
                 outcomes[work.index].text = work.processed.map(\.text).joined(separator: "\n\n")
                 outcomes[work.index].duplicate = try duplicateNotice(work)
                 if !work.known, let spooled = work.spooled {
-                    batch.blobs.append(newBlob(work, spooled: spooled, at: now))
+                    blobsToFile.append(newBlob(work, spooled: spooled, at: now))
                 }
             }
             // A new paper that looks like one already filed (another scan of it): the clerk confirms.
@@ -276,7 +331,10 @@ public final class IngestPipeline {
                 plan.reviewStatus = "needs-review"
                 plan.filing.newDocument?.reviewStatus = "needs-review"
             }
-            batch.documents.append(plan.filing)
+            documents.append(plan.filing)
+            if group.count == 1, let sha = group.first?.spooled?.id.hex, let document = plan.filing.newDocument?.id {
+                filedHere[sha] = (document, plan)
+            }
             for work in group {
                 outcomes[work.index].docType = plan.extraction.docType.rawValue
                 outcomes[work.index].fields = plan.extraction.fields
@@ -298,6 +356,17 @@ public final class IngestPipeline {
             logger.warning("quarantined \(work.source.lastPathComponent): \(failure.message)")
         }
 
+        // Searchable PDFs before the rows: a run killed in between writes them again, never leaves a filed
+        // document without its PDF.
+        for work in works where work.failure == nil && !work.known && work.index < request.searchablePDFs.count {
+            outcomes[work.index].searchablePDF = writeSearchablePDF(work, to: request.searchablePDFs[work.index], outcome: &outcomes[work.index])
+        }
+
+        let procedure = request.procedure?.rawValue
+        var batch = FilingBatch(
+            owner: owner ?? .passport("-"), dossierCode: request.dossier?.rawValue, procedureCode: procedure,
+            agencyCode: request.agency.rawValue, actor: request.actor, at: now, blobs: blobsToFile, documents: documents, filings: [])
+
         // Blobs go into the store before the rows that name them: a crash in between leaves an
         // orphan blob (found by `check`, adopted by the next ingest), never a row without bytes.
         for blob in batch.blobs {
@@ -310,7 +379,7 @@ public final class IngestPipeline {
         batch.filings = works.map { work in
             FilingRecord(
                 id: nil, at: now, actor: request.actor, agencyCode: request.agency.rawValue, fileName: work.source.path,
-                sha256: work.spooled?.id.hex, documentId: nil, dossierCode: request.dossier.rawValue,
+                sha256: work.spooled?.id.hex, documentId: nil, dossierCode: request.dossier?.rawValue,
                 status: outcomes[work.index].status.rawValue, error: outcomes[work.index].error,
                 errorCode: outcomes[work.index].errorCode, quarantinePath: outcomes[work.index].quarantinedAt,
                 pipelineVersion: PipelineSettings.pipelineVersion)
@@ -331,7 +400,7 @@ public final class IngestPipeline {
         }
         let total = Date().timeIntervalSince(started)
         for i in outcomes.indices { outcomes[i].seconds = total }
-        return IngestReport(dossier: request.dossier.rawValue, owner: request.owner.value, files: outcomes, seconds: total)
+        return IngestReport(dossier: request.dossier?.rawValue, owner: owner?.value, files: outcomes, seconds: total)
     }
 
     private struct DocumentPlan {
@@ -341,7 +410,11 @@ public final class IngestPipeline {
         var reviewStatus: String
     }
 
-    private func planDocument(_ group: [FileWork], request: IngestRequest, at now: Date) throws -> DocumentPlan {
+    /// Plans the document that `group` files: the owner's own earlier document for the same files, or a new
+    /// one. Sets `owner` when it is nil and the paper says whose it is (known bytes: the earlier document's owner).
+    private func planDocument(_ group: [FileWork], request: IngestRequest, owner: inout OwnerIdentifier?, at now: Date) throws
+        -> DocumentPlan
+    {
         let ids = group.compactMap { $0.spooled?.id.hex }
         let pages = group.flatMap(\.processed)
         let meanConfidence = Self.meanConfidence(pages)
@@ -350,9 +423,10 @@ public final class IngestPipeline {
         if group.allSatisfy(\.known), let first = group.first?.spooled?.id {
             let owned = try store.documents(containing: first).first { doc in
                 doc.files.map(\.blobId) == ids
-                    && doc.ownerIdentifiers.contains { $0.kind == request.owner.kind && $0.value == request.owner.value }
+                    && doc.ownerIdentifiers.contains { id in owner.map { $0.kind == id.kind && $0.value == id.value } ?? true }
             }
             if let owned {
+                if owner == nil, let id = owned.ownerIdentifiers.first { owner = try? OwnerIdentifier(id.value) }
                 let type = DocumentType(rawValue: owned.document.docType) ?? .other
                 let fields = Dictionary(owned.fields.map { ($0.name, $0.extracted) }, uniquingKeysWith: { a, _ in a })
                 componentName = request.component ?? owned.document.title
@@ -369,17 +443,19 @@ public final class IngestPipeline {
             pages: pages.map { PageText(text: $0.text, confidence: $0.confidence, source: $0.textSource) },
             barcodes: pages.flatMap { $0.barcodes.map(\.payload) })
         let extraction = DocumentExtractor.extract(input)
+        let fromPaper = owner == nil
+        if owner == nil { owner = Self.owner(in: extraction) }
         let documentId = UUID().uuidString.lowercased()
         let flagged = extraction.fields.values.contains { !$0.flags.isEmpty }
         let warned = pages.contains { $0.warning != nil }
-        let review = flagged || warned || extraction.docType == .other || extraction.typeConfidence < 0.5 || meanConfidence < 70
+        let review = fromPaper || flagged || warned || extraction.docType == .other || extraction.typeConfidence < 0.5 || meanConfidence < 70
             ? "needs-review" : "auto"
         componentName = request.component ?? extraction.docType.componentTitle
         let record = DocumentRecord(
             id: documentId, code: "", kind: request.kind, ownerPartyId: "", docType: extraction.docType.rawValue,
             typeConfidence: extraction.typeConfidence, title: componentName, pageCount: pages.count, meanConfidence: meanConfidence,
             reviewStatus: review, sensitivity: extraction.docType.isSensitive ? "sensitive" : "basic", createdAt: now,
-            createdBy: request.actor, agencyCode: request.agency.rawValue, procedureCode: request.procedure.rawValue,
+            createdBy: request.actor, agencyCode: request.agency.rawValue, procedureCode: request.procedure?.rawValue ?? "",
             pipelineVersion: PipelineSettings.pipelineVersion, engine: "\(ocrFactory.identity) \(ocrFactory.language)")
         let files = group.enumerated().map { seq, work in
             DocumentFile(documentId: documentId, seq: seq + 1, blobId: work.spooled!.id.hex, fileName: work.source.lastPathComponent)
@@ -392,9 +468,18 @@ public final class IngestPipeline {
         let filing = FilingBatch.DocumentFiling(
             existingDocumentId: nil, newDocument: record, files: files, fields: fields,
             text: pages.map(\.text).joined(separator: "\n\n"), componentName: componentName,
-            codeStem: request.codeStem ?? "\(request.procedure.rawValue).\(extraction.docType.rawValue)",
+            codeStem: request.codeStem ?? ([request.procedure?.rawValue, extraction.docType.rawValue].compactMap { $0 }.joined(separator: ".")),
             filingIndices: group.map(\.index))
         return DocumentPlan(filing: filing, extraction: extraction, meanConfidence: meanConfidence, reviewStatus: review)
+    }
+
+    /// Whose paper this is, by what it says: the citizen ID (a birth certificate's is the child's), else the
+    /// tax code of an organisation, else an old ID card number.
+    static func owner(in extraction: Extraction) -> OwnerIdentifier? {
+        for name in ["soDinhDanh", "maSoThue", "soCMND"] {
+            if let value = extraction.fields[name]?.value, let id = try? OwnerIdentifier(value) { return id }
+        }
+        return nil
     }
 
     /// Field names whose values identify a paper: two papers that differ in any of them are different papers.
@@ -452,6 +537,28 @@ public final class IngestPipeline {
     }
 
     /// Word-weighted mean would need word counts; pages are weighted by their text length instead.
+    /// Writes `work`'s pages as a searchable PDF at `url` (through a temporary name, renamed when whole).
+    /// A failure is a warning on the outcome: the filing goes on.
+    private func writeSearchablePDF(_ work: FileWork, to url: URL, outcome: inout FileOutcome) -> String? {
+        guard let pdf else { return nil }
+        let pages = work.processed.compactMap(\.pdfPage)
+        guard pages.count == work.processed.count, !pages.isEmpty else {
+            outcome.warnings.append("no searchable PDF: \(work.processed.count - pages.count) page(s) had no image to write")
+            return nil
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).part")
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try pdf.data(pages: pages, title: work.source.lastPathComponent).write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            return url.path
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            outcome.warnings.append(SearchablePDFError.writeFailed(path: url.path, why: error.localizedDescription).description)
+            return nil
+        }
+    }
+
     static func meanConfidence(_ pages: [ProcessedPage]) -> Double {
         let weights = pages.map { Double(max(1, $0.text.count)) }
         let total = weights.reduce(0, +)

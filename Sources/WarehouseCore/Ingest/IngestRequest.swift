@@ -1,11 +1,15 @@
 import Foundation
 
-/// Scanned files of one dossier for one owner, as the desk hands them in.
+/// Scanned files of one dossier for one owner, as the desk hands them in; or, for a backfill without a
+/// manifest, one archived paper whose owner is read from the paper and that belongs to no dossier.
 public struct IngestRequest: Sendable {
     public var files: [URL]
-    public var owner: OwnerIdentifier
-    public var procedure: ProcedureCode
-    public var dossier: DossierCode
+    /// nil: read from the paper (its citizen ID, tax code or old ID number), for a request of one file; a
+    /// paper without a readable one is quarantined (`no-owner`), and what is filed so is left for review.
+    public var owner: OwnerIdentifier?
+    /// nil with `dossier`: an archived paper filed in its owner's store outside any dossier.
+    public var procedure: ProcedureCode?
+    public var dossier: DossierCode?
     /// The receiving agency (the desk's).
     public var agency: AgencyCode
     /// When set, all the files together form this one component (e.g. "Tờ khai", two pages scanned
@@ -18,9 +22,12 @@ public struct IngestRequest: Sendable {
     /// The document code after the owner id; default `{procedure}.{document type}` (DOMAIN.md §3.6),
     /// for results `{result type}.{số ký hiệu}`.
     public var codeStem: String?
+    /// Where to write each file's searchable PDF, in the order of `files`; empty for none. Needs a pipeline
+    /// made with `searchablePDF` settings and a `SearchablePDF` writer.
+    public var searchablePDFs: [URL] = []
 
     public init(
-        files: [URL], owner: OwnerIdentifier, procedure: ProcedureCode, dossier: DossierCode, agency: AgencyCode,
+        files: [URL], owner: OwnerIdentifier?, procedure: ProcedureCode?, dossier: DossierCode?, agency: AgencyCode,
         component: String? = nil, actor: String, kind: Int = 0, codeStem: String? = nil
     ) {
         self.kind = kind
@@ -74,17 +81,21 @@ public struct FileOutcome: Sendable, Codable {
     public var errorCode: String?
     /// Where the original bytes were kept.
     public var quarantinedAt: String?
+    /// The searchable PDF written for this file, when the request asked for one.
+    public var searchablePDF: String?
     public var seconds: Double
 }
 
 /// The outcome of one `ingest`.
 public struct IngestReport: Sendable, Codable {
-    public var dossier: String
-    public var owner: String
+    /// nil for archived papers filed outside any dossier.
+    public var dossier: String?
+    /// nil when the owner was to be read from a paper that had none.
+    public var owner: String?
     public var files: [FileOutcome]
     public var seconds: Double
 
-    public init(dossier: String, owner: String, files: [FileOutcome], seconds: Double) {
+    public init(dossier: String?, owner: String?, files: [FileOutcome], seconds: Double) {
         self.dossier = dossier
         self.owner = owner
         self.files = files

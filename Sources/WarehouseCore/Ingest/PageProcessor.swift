@@ -19,6 +19,8 @@ public struct ProcessedPage: Sendable {
     public var warning: String?
     /// True when the text was copied from an identical page already in the warehouse.
     public var reusedFromPixels: Bool
+    /// The page as a searchable PDF page (image and word positions), with `searchablePDF` settings.
+    public var pdfPage: SearchablePDFPage?
 }
 
 /// The work done on one page, on an OCR worker thread: barcodes, deskew, OCR, orientation retry.
@@ -26,6 +28,8 @@ struct PageProcessor: Sendable {
     let settings: PipelineSettings
     let preprocessor: any PagePreprocessor
     let barcodeReader: any BarcodeReader
+    /// Compresses page images for searchable PDFs (with `searchablePDF` settings).
+    var pdfEncoder: (any PDFPageEncoder)?
 
     func process(_ decoded: DecodedPage, number: Int, digest: String, engine: any OCREngine) -> ProcessedPage {
         let raster = decoded.raster
@@ -41,7 +45,7 @@ struct PageProcessor: Sendable {
             result.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
             result.confidence = 100
             result.textSource = .pdfText
-            return result
+            return attachImage(raster, to: result)
         }
         var page = raster
         if settings.deskew {
@@ -50,27 +54,46 @@ struct PageProcessor: Sendable {
             result.skewAngle = angle
         }
         let start = Date()
+        let layout = settings.searchablePDF && pdfEncoder != nil
+        // The image OCR read: the one its word positions belong to.
+        var read = page
         do {
-            var best = try engine.recognize(page, deadline: settings.pageDeadline)
+            var best = try engine.recognize(page, deadline: settings.pageDeadline, layout: layout)
             if best.meanConfidence < settings.orientationRetryBelow,
                 let orientation = engine.detectOrientation(page), orientation.degrees % 360 != 0, orientation.confidence > 1
             {
                 // OSD gives the page's turn; turning it back is the complementary quarter turns.
                 let turns = (4 - (orientation.degrees / 90) % 4) % 4
                 let turned = preprocessor.rotate(page, quarterTurns: turns)
-                let retry = try engine.recognize(turned, deadline: settings.pageDeadline)
+                let retry = try engine.recognize(turned, deadline: settings.pageDeadline, layout: layout)
                 if retry.meanConfidence > best.meanConfidence {
                     best = retry
+                    read = turned
                     result.rotation = turns
                 }
             }
             result.text = best.text.trimmingCharacters(in: .whitespacesAndNewlines)
             result.confidence = best.meanConfidence
+            result.ocrSeconds = Date().timeIntervalSince(start)
+            return attachImage(read, to: result, lines: best.lines)
         } catch {
             result.warning = error.description
         }
         result.ocrSeconds = Date().timeIntervalSince(start)
-        return result
+        return attachImage(read, to: result)
+    }
+
+    /// With `searchablePDF` settings, keeps the page's image (compressed) and the lines OCR found on it:
+    /// the page of a searchable PDF. Without lines, the page's text goes over it without positions.
+    func attachImage(_ image: RasterPage, to page: ProcessedPage, lines: [OCRLine] = []) -> ProcessedPage {
+        guard settings.searchablePDF, let pdfEncoder else { return page }
+        var page = page
+        do {
+            page.pdfPage = SearchablePDFPage(image: try pdfEncoder.image(image), dpi: image.dpi, lines: lines, text: page.text)
+        } catch {
+            page.warning = page.warning ?? error.description
+        }
+        return page
     }
 
     /// A text layer worth trusting: enough characters, and nearly all of them letters, digits,

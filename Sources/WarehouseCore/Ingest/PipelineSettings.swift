@@ -20,12 +20,16 @@ public struct PipelineSettings: Sendable {
     public var readBarcodes: Bool
     /// Use a PDF page's own text layer instead of OCR when it looks like real text.
     public var trustPDFTextLayer: Bool
+    /// Keep each page's image and word positions from the OCR pass, to write searchable PDFs
+    /// (`IngestRequest.searchablePDFs`) without reading the pages twice.
+    public var searchablePDF: Bool
 
     public init(
         language: String = "vie", workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         limits: DecodeLimits = DecodeLimits(), pageDeadline: Double = 90, deskew: Bool = true,
-        orientationRetryBelow: Double = 45, readBarcodes: Bool = true, trustPDFTextLayer: Bool = true
+        orientationRetryBelow: Double = 45, readBarcodes: Bool = true, trustPDFTextLayer: Bool = true, searchablePDF: Bool = false
     ) {
+        self.searchablePDF = searchablePDF
         self.language = language
         self.workers = max(1, workers)
         self.limits = limits

@@ -23,7 +23,11 @@ public struct PartyIdentifier: Codable, Sendable, Equatable, FetchableRecord, Pe
 
 }
 
-/// A one-stop dossier (`dossier`).
+/// A one-stop dossier (`dossier`): who and what it is for, and where it stands in its lifecycle.
+///
+/// The lifecycle columns (status and dates) are kept by `WarehouseDatabase.recordStatus`, in the
+/// same transaction as the `dossierEvent` row of each change; the events are the history, these
+/// columns the current state (DOMAIN.md §9.3).
 public struct Dossier: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public var code: String
     public var procedureCode: String
@@ -31,6 +35,59 @@ public struct Dossier: Codable, Sendable, Equatable, FetchableRecord, Persistabl
     public var ownerPartyId: String
     public var createdAt: Date
     public var createdBy: String
+    /// `KenhThucHien`: 1 at the counter, 2 online, 3 by post.
+    public var channel: SubmissionChannel
+    /// `TrangThaiHoSo` 1–10.
+    public var status: DossierStatus
+    /// Processing time in working days from acceptance (`ProcessingDeadline.workingDays`).
+    public var deadlineDays: Int?
+    /// A due date fixed at intake (`ProcessingDeadline.dueDate`); nil with nil `deadlineDays`: no deadline.
+    public var deadlineOn: CalendarDate?
+    /// Entered 1, filed (`NgayNopHoSo`).
+    public var registeredAt: Date?
+    /// Entered 2, accepted (`NgayTiepNhan`).
+    public var receivedAt: Date?
+    /// The due date (`NgayHenTra`, moved by clock stops) as of the last status change.
+    public var dueOn: CalendarDate?
+    /// Entered 9, processing finished (`NgayKetThucXuLy`).
+    public var finishedAt: Date?
+    /// Entered 10, result returned (`NgayTra`).
+    public var returnedAt: Date?
+    /// Entered 3, refused at intake (`NgayTuChoi`).
+    public var refusedAt: Date?
+    /// Entered 7, withdrawn.
+    public var withdrawnAt: Date?
+
+    /// The processing deadline these columns hold.
+    public var deadline: ProcessingDeadline {
+        if let deadlineDays { return .workingDays(deadlineDays) }
+        if let deadlineOn { return .dueDate(deadlineOn) }
+        return .noDeadline
+    }
+}
+
+/// One status change of a dossier (`dossierEvent`), append-only: the database refuses to change or
+/// delete a row. Maps to `CapNhatTienDoHoSoMC` (DOMAIN.md §6).
+public struct DossierEventRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "dossierEvent"
+    public var id: Int64?
+    public var dossierCode: String
+    /// 1, 2, … per dossier, in the order of the history.
+    public var seq: Int
+    /// The status entered (`TrangThai`).
+    public var status: DossierStatus
+    /// The status left; nil for the first event.
+    public var previousStatus: DossierStatus?
+    /// When it happened (`ThoiDiemXuLy`); earlier than `recordedAt` for a history loaded afterwards.
+    public var at: Date
+    /// When it was written.
+    public var recordedAt: Date
+    /// Who made the change (`NguoiXuLy`): an account id or the command line's user.
+    public var actor: String
+    /// What was done or why (`NoiDungXuLy`).
+    public var note: String?
+    /// The due date right after the change (`NgayKetThucTheoQuyDinh`).
+    public var dueOn: CalendarDate?
 }
 
 /// A stored original file (`blob`); the bytes live in the blob store under `id`.
@@ -196,4 +253,20 @@ public struct FilingRecord: Codable, Sendable, Equatable, FetchableRecord, Persi
     public var quarantinePath: String?
     public var pipelineVersion: String
 
+}
+
+// MARK: - Column values
+
+// Codes and dates are stored as their plain values: the status and channel numbers of the DVCQG code
+// lists, dates as `yyyy-MM-dd`.
+
+extension DossierStatus: DatabaseValueConvertible {}
+extension SubmissionChannel: DatabaseValueConvertible {}
+
+extension CalendarDate: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { iso.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CalendarDate? {
+        String.fromDatabaseValue(dbValue).flatMap(CalendarDate.init(iso:))
+    }
 }

@@ -9,6 +9,7 @@ import Foundation
 /// ROOT/spool/             received bytes not yet filed
 /// ROOT/quarantine/        inputs that could not be filed, each with a reason file
 /// ROOT/keys/              seal-signing keys (keys.json public, <id>.ed25519 private, 0600)
+/// ROOT/calendar.json      the working calendar for due dates, when it differs from the bundled one
 /// ```
 public struct StorageLayout: Sendable {
     public let root: URL
@@ -35,10 +36,39 @@ public struct StorageLayout: Sendable {
     /// Scratch space for files being written (sealed PDFs before they become blobs).
     public var scratch: URL { root.appendingPathComponent("tmp", isDirectory: true) }
 
+    /// The warehouse's own working calendar (`vn-working-calendar/1`, see `WorkingCalendar.init(json:)`):
+    /// copy `scripts/calendar/vn-civil-service-2024-2026.json` here and edit it when the Government
+    /// announces days off the bundled calendar does not have.
+    public var calendar: URL { root.appendingPathComponent("calendar.json") }
+
+    /// The rules behind every due date: ``calendar`` when the file exists, else the bundled calendar.
+    ///
+    /// - Throws: ``CalendarFileError`` naming the file when it cannot be read or is not a valid calendar.
+    public func dossierLifecycle() throws(CalendarFileError) -> DossierLifecycle {
+        guard FileManager.default.fileExists(atPath: calendar.path) else { return .standard }
+        let data: Data
+        do { data = try Data(contentsOf: calendar) } catch { throw CalendarFileError(path: calendar.path, reason: error.localizedDescription) }
+        do {
+            return DossierLifecycle(calendar: try WorkingCalendar(json: data))
+        } catch {
+            throw CalendarFileError(path: calendar.path, reason: error.description)
+        }
+    }
+
     /// Creates the directories that do not exist yet.
     public func create() throws(BlobStoreError) {
         for dir in [root, blobs, spool, quarantine] {
             try FileIO.makeDirectory(dir)
         }
+    }
+}
+
+/// The warehouse's calendar file could not be used.
+public struct CalendarFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public var description: String {
+        "the working calendar \(path) cannot be used: \(reason)"
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A document as shown to people and scripts (`show --json`, later the API).
 public struct DocumentView: Sendable, Codable {
-    public struct Owner: Sendable, Codable {
+    public struct Owner: Sendable, Codable, Equatable {
         public var kind: String
         public var value: String
     }

@@ -19,6 +19,10 @@ struct DeskController {
         router.post("/desk/dossiers/:code/issue") { request, context in try await issue(request, context, json: false) }
         router.post("/api/dossiers/:code/results") { request, context in try await issue(request, context, json: true) }
         router.post("/desk/dossiers/:code/reuse") { request, context in try await attach(request, context) }
+        router.post("/desk/dossiers/:code/status") { request, context in try await changeStatus(request, context, json: false) }
+        router.get("/api/dossiers/:code") { _, context in try dossierJSON(context) }
+        router.post("/api/dossiers/:code/status") { request, context in try await changeStatus(request, context, json: true) }
+        router.get("/api/dossiers/:code/requirements") { _, context in try await requirementsJSON(context) }
     }
 
     func staff(_ context: AppContext) throws -> (Account, String) {
@@ -30,12 +34,18 @@ struct DeskController {
     func deskPage(_ context: AppContext) throws -> Response {
         let (_, agency) = try staff(context)
         let dossiers: [[String: Any]] = try store.dossiers(agency: agency).map {
-            ["code": $0.code, "procedureCode": $0.procedureCode, "createdAt": ISO8601DateFormatter().string(from: $0.createdAt)]
+            [
+                "code": $0.code, "procedureCode": $0.procedureCode, "createdAt": ISO8601DateFormatter().string(from: $0.createdAt),
+                "status": $0.status.description, "received": ($0.receivedAt ?? $0.registeredAt).map(VietnamTime.display) ?? "",
+            ]
         }
-        return pages.render("desk", title: "Một cửa", ["agency": agency, "dossiers": dossiers], context: context)
+        let channels: [[String: Any]] = SubmissionChannel.allCases.map { ["value": $0.rawValue, "name": $0.description, "selected": $0 == .inPerson] }
+        return pages.render("desk", title: "Một cửa", ["agency": agency, "dossiers": dossiers, "channels": channels], context: context)
     }
 
-    /// POST /desk/dossiers: a dossier with a typed code, or the agency's next code for today.
+    /// POST /desk/dossiers: a dossier with a typed code, or the agency's next code for today. It is
+    /// accepted now (status 2), at the counter unless the form says another channel; the due date is
+    /// the one typed, else the procedure's processing time.
     func openDossier(_ request: Request, _ context: AppContext) async throws -> Response {
         let (account, agency) = try staff(context)
         let form = try await formFields(request)
@@ -54,14 +64,104 @@ struct DeskController {
         guard dossier.agency.rawValue == agency else {
             throw APIError(.forbidden, "other-agency", "Dossier codes of your desk start with \(agency).")
         }
-        // A typed code of another procedure's dossier is the clerk's mistake, not the server's.
-        if let existing = try store.dossier(dossier.rawValue),
-            let conflict = WarehouseDatabase.conflict(existing, procedure: procedure.rawValue, agency: agency)
-        {
-            throw APIError(.conflict, "dossier-conflict", conflict)
+        guard let channel = Int(form["channel"] ?? "1").flatMap(SubmissionChannel.init(rawValue:)) else {
+            throw APIError(.badRequest, "invalid-channel", "The channel must be 1 (trực tiếp), 2 (trực tuyến) or 3 (bưu chính công ích).")
         }
-        try store.openDossier(code: dossier.rawValue, procedure: procedure.rawValue, agency: agency, owner: owner, by: account.id)
+        var deadline: ProcessingDeadline?
+        if let due = form["due"]?.trimmingCharacters(in: .whitespaces), !due.isEmpty {
+            guard let day = CalendarDate(iso: due) else { throw APIError(.badRequest, "invalid-date", "The due date must be yyyy-MM-dd.") }
+            deadline = .dueDate(day)
+        }
+        let intake = DossierIntake(
+            code: dossier, procedure: procedure, agency: dossier.agency, owner: owner, channel: channel, received: .now, deadline: deadline,
+            actor: account.id)
+        do {
+            try store.openDossier(intake, keepingExisting: true)
+        } catch {
+            throw Self.apiError(error)
+        }
         return Pages.redirect("/desk/dossiers/\(dossier.rawValue)")
+    }
+
+    /// A refused dossier change as the API and the pages report it.
+    static func apiError(_ error: DossierError) -> any Error {
+        switch error {
+        case .notFound: return APIError(.notFound, "not-found", "There is no such dossier at your desk.")
+        case .illegalTransition: return APIError(.conflict, "illegal-transition", error.description)
+        case .dueBeforeReceipt: return APIError(.badRequest, "invalid-date", error.description)
+        case .alreadyExists, .conflict, .outOfOrder, .inFuture, .invalidStart, .negativeProcessingTime:
+            return APIError(.conflict, "refused", error.description)
+        case .store(let failure): return failure
+        }
+    }
+
+    /// The dossier as of today, for the page and the API.
+    func view(_ history: DossierHistory) throws -> DossierView {
+        do {
+            return try DossierView(history, lifecycle: store.lifecycle, asOf: .todayInVietnam)
+        } catch {
+            throw APIError(.internalServerError, "broken-history", "The dossier's stored history is not a legal one; run `warehouse check`.")
+        }
+    }
+
+    /// GET /api/dossiers/:code: status, dates and events, for the desk of its agency, or for its owner
+    /// (without who made each change). Anyone else gets the same 404 as for a dossier that does not exist.
+    func dossierJSON(_ context: AppContext) throws -> Response {
+        let code = try context.parameters.require("code")
+        let account = try context.requireAccount()
+        let notFound = APIError(.notFound, "not-found", "There is no such dossier, or you may not see it.")
+        guard let history = try store.dossierHistory(code) else { throw notFound }
+        let facts = AccessFacts(ownerPartyId: history.dossier.ownerPartyId, agencies: [history.dossier.agencyCode])
+        guard AccessPolicy.allows(Actor(account), .readDossierStatus, facts) else { throw notFound }
+        let view = try view(history)
+        return try Pages.json(AccessPolicy.allows(Actor(account), .readDossier, facts) ? view : view.forOwner)
+    }
+
+    /// The body of POST /api/dossiers/:code/status.
+    struct StatusChange: Decodable {
+        /// The new status, 1–10.
+        var to: Int
+        var note: String?
+        /// The session's CSRF token, when not sent as `X-CSRF-Token`.
+        var csrf: String?
+    }
+
+    /// POST /desk/dossiers/:code/status (form `to`, `note`, `csrf`) and POST /api/dossiers/:code/status
+    /// (JSON ``StatusChange``, CSRF in the body or `X-CSRF-Token`): the desk moves the dossier to another status, now.
+    func changeStatus(_ request: Request, _ context: AppContext, json: Bool) async throws -> Response {
+        let code = try context.parameters.require("code")
+        let (account, dossier) = try ownDossier(code, context)
+        let facts = AccessFacts(ownerPartyId: dossier.ownerPartyId, agencies: [dossier.agencyCode])
+        guard AccessPolicy.allows(Actor(account), .changeDossierStatus, facts) else { throw APIError.forbidden }
+        let to: Int?
+        let note: String?
+        if json {
+            let body = try await request.body.collect(upTo: 64 << 10)
+            guard let change = try? JSONDecoder().decode(StatusChange.self, from: Data(body.readableBytesView)) else {
+                throw APIError(.badRequest, "invalid-body", "Send JSON {\"to\": a status 1–10, \"note\": \"what was done\"}.")
+            }
+            try context.requireCSRF(change.csrf ?? request.headers[HTTPField.Name("X-CSRF-Token")!])
+            (to, note) = (change.to, change.note)
+        } else {
+            let form = try await formFields(request)
+            try context.requireCSRF(form["csrf"])
+            (to, note) = (Int(form["to"] ?? ""), form["note"])
+        }
+        guard let status = to.flatMap(DossierStatus.init(rawValue:)) else {
+            throw APIError(.badRequest, "invalid-status", "The new status must be a number from 1 to 10.")
+        }
+        do {
+            try store.changeStatus(of: code, to: status, note: note, by: account.id)
+        } catch {
+            let refusal = Self.apiError(error)
+            guard !json, let refusal = refusal as? APIError, refusal.status == .conflict else { throw refusal }
+            return try await dossierPage(code, context, outcomes: [], notice: refusal.message, status: .conflict)
+        }
+        if json {
+            guard let history = try store.dossierHistory(code) else { throw APIError.notFound }
+            return try Pages.json(try view(history))
+        }
+        return Pages.redirect("/desk/dossiers/\(code)#status")
     }
 
     /// The dossier, if it is this desk's.
@@ -73,8 +173,10 @@ struct DeskController {
         return (account, dossier)
     }
 
-    func dossierPage(_ code: String, _ context: AppContext, outcomes: [FileOutcome]) async throws -> Response {
-        let (_, dossier) = try ownDossier(code, context)
+    func dossierPage(
+        _ code: String, _ context: AppContext, outcomes: [FileOutcome], notice: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let (account, dossier) = try ownDossier(code, context)
         let owner = try store.identifiers(party: dossier.ownerPartyId).first?.value ?? ""
         let components: [[String: Any]] = try store.components(dossier: code).map { c, d in
             ["name": c.name, "documentId": d.id, "code": d.code, "docType": d.docType, "reused": c.reused, "needsReview": d.reviewStatus == "needs-review"]
@@ -110,11 +212,51 @@ struct DeskController {
                 }
                 return row
             }
-        let data: [String: Any] = [
+        var data: [String: Any] = [
             "code": code, "procedure": dossier.procedureCode, "agency": dossier.agencyCode, "owner": owner, "components": components,
             "outcomes": rows, "hasOutcomes": !rows.isEmpty, "earlier": earlier,
         ]
-        return pages.render("dossier", title: "Hồ sơ \(code)", data, context: context)
+        if let history = try store.dossierHistory(code) {
+            let facts = AccessFacts(ownerPartyId: dossier.ownerPartyId, agencies: [dossier.agencyCode])
+            // Staff are shown by name; a history loaded from the command line names its user.
+            var names: [String: String] = [:]
+            for actor in Set(history.events.map(\.actor)) { names[actor] = try store.account(id: actor)?.displayName ?? actor }
+            data["lifecycle"] = Self.lifecycleData(
+                try view(history), canChange: AccessPolicy.allows(Actor(account), .changeDossierStatus, facts), names: names)
+        }
+        // The catalogue's component spec, when it has one, replaces the plain list of earlier papers.
+        data.merge(try await requirementsData(dossier)) { _, spec in spec }
+        return pages.render("dossier", title: "Hồ sơ \(code)", data, context: context, notice: notice, status: status)
+    }
+
+    /// The status card of the dossier page: status, channel, dates (the due date marked when late),
+    /// pauses, the event log and the form to move the status.
+    static func lifecycleData(_ v: DossierView, canChange: Bool, names: [String: String] = [:]) -> [String: Any] {
+        // Mustache shows a section for any value present, even an empty string: what is absent is left out.
+        func instant(_ date: Date?) -> String { date.map(VietnamTime.display) ?? "—" }
+        var deadline = "không có thời hạn"
+        if let days = v.deadlineDays { deadline = "\(days) ngày làm việc" } else if v.deadlineOn != nil { deadline = "hẹn trả khi tiếp nhận" }
+        let events: [[String: Any]] = v.events.reversed().map { e in
+            var row: [String: Any] = [
+                "seq": e.seq, "at": VietnamTime.display(e.at), "status": "\(e.status) \(e.statusName)",
+                "actor": e.actor.map { names[$0] ?? $0 } ?? "", "note": e.note ?? "", "dueOn": e.dueOn?.iso ?? "",
+                "backdated": e.recordedAt.timeIntervalSince(e.at) > 300,
+            ]
+            if let from = e.previousStatus { row["from"] = String(from) }
+            return row
+        }
+        let next: [[String: Any]] = v.allowedNext.compactMap(DossierStatus.init(rawValue:)).map { ["value": $0.rawValue, "name": $0.description] }
+        var data: [String: Any] = [
+            "status": "\(v.status) \(v.statusName)", "statusCode": v.status, "channel": "\(v.channel) \(v.channelName)",
+            "received": instant(v.receivedAt), "due": v.dueOn?.iso ?? "—", "late": v.late, "deadline": deadline,
+            "pausedDays": v.pausedWorkingDays, "finished": instant(v.finishedAt), "returned": instant(v.returnedAt),
+            "events": events, "next": next, "canChange": canChange && !next.isEmpty, "asOf": v.asOf.iso,
+        ]
+        if let registered = v.registeredAt { data["registered"] = VietnamTime.display(registered) }
+        if v.pausedWorkingDays > 0, let initial = v.initialDueOn { data["initialDue"] = initial.iso }
+        if let refused = v.refusedAt { data["refused"] = VietnamTime.display(refused) }
+        if let withdrawn = v.withdrawnAt { data["withdrawn"] = VietnamTime.display(withdrawn) }
+        return data
     }
 
     /// Streams the files to disk, files them through the ingest pipeline, shows (or returns) the outcome.
@@ -221,7 +363,8 @@ struct DeskController {
         // The desk may attach what belongs to the dossier's owner (the reuse mandate of Decision 468/QĐ-TTg).
         guard let facts = try store.accessFacts(document: id), facts.ownerPartyId == dossier.ownerPartyId else { throw APIError.notFound }
         let title = try store.documentDetail(id)?.stored.document.title ?? "Giấy tờ dùng lại"
-        _ = try store.reuse(document: id, in: code, component: form["component"] ?? title, by: account.id, basis: "desk", at: Date())
+        let component = try await specComponentName(form, dossier: dossier, document: id) ?? form["component"] ?? title
+        _ = try store.reuse(document: id, in: code, component: component, by: account.id, basis: "desk", at: Date())
         try await services.recordAccess(account, .reuseDocument, "document", id, owner: facts.ownerPartyId, allowed: true)
         return Pages.redirect("/desk/dossiers/\(code)")
     }

@@ -82,7 +82,29 @@ struct DocumentsController {
             }
             return row
         }
-        return pages.render("me", title: "Giấy tờ của tôi", ["owner": mine.owner, "documents": rows, "hasDocuments": !rows.isEmpty], context: context)
+        let dossiers = try myDossiers(context)
+        return pages.render(
+            "me", title: "Giấy tờ của tôi",
+            ["owner": mine.owner, "documents": rows, "hasDocuments": !rows.isEmpty, "dossiers": dossiers, "hasDossiers": !dossiers.isEmpty],
+            context: context)
+    }
+
+    /// The citizen's own dossiers (chủ hồ sơ) with their status and dates as of today: read only.
+    func myDossiers(_ context: AppContext) throws -> [[String: Any]] {
+        let account = try context.requireAccount()
+        guard let party = account.partyId else { return [] }
+        let today = CalendarDate.todayInVietnam
+        return try store.dossierHistories(owner: party).compactMap { history -> [String: Any]? in
+            let facts = AccessFacts(ownerPartyId: history.dossier.ownerPartyId, agencies: [history.dossier.agencyCode])
+            guard AccessPolicy.allows(Actor(account), .readDossierStatus, facts),
+                let v = try? DossierView(history, lifecycle: store.lifecycle, asOf: today)
+            else { return nil }
+            return [
+                "code": v.code, "procedure": v.procedure, "status": "\(v.status) \(v.statusName)",
+                "received": (v.receivedAt ?? v.registeredAt).map(VietnamTime.display) ?? "", "due": v.dueOn?.iso ?? "—", "late": v.late,
+                "returned": v.returnedAt.map(VietnamTime.display) ?? "",
+            ]
+        }
     }
 
     func documentPage(_ id: String, _ context: AppContext, notice: String? = nil) async throws -> Response {
