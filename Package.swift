@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Already in the graph through hummingbird (HummingbirdTesting); used by WarehousePortal.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, found through pkg-config)
@@ -82,10 +84,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        /// The national-portal sync's HTTP client (AsyncHTTPClient on SwiftNIO: no libcurl at run time).
+        .target(
+            name: "WarehousePortal",
+            dependencies: [
+                "WarehouseCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
         .executableTarget(
             name: "WarehouseCLI",
             dependencies: [
-                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "WarehouseServer",
+                "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "WarehouseServer", "WarehousePortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -111,6 +123,16 @@ let package = Package(
             dependencies: [
                 "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "FuzzSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WarehousePortalTests",
+            dependencies: [
+                "WarehousePortal", "WarehouseCore", "WarehouseCLI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -410,6 +410,7 @@ def main():
     ap.add_argument("--reencode-share", type=float, default=0.1, help="re-encoded duplicates in it")
     ap.add_argument("--skip-ocrmypdf", action="store_true", help="leave out ocrmypdf (part c's peer)")
     ap.add_argument("--big", action="store_true", help="also measure peak RSS on 10 000 pages (slow)")
+    ap.add_argument("--no-rss", action="store_true", help="leave out part d (peak RSS on 1 000 pages)")
     ap.add_argument("--out", help="JSON summary (default <workdir>/summary.json)")
     ap.add_argument("--workdir", help="where corpora, reports and outputs go (default a new /tmp/backfill-bench-*)")
     ap.add_argument("--keep", action="store_true", help="keep the storages, corpora and outputs")
@@ -519,7 +520,7 @@ def main():
             say(f"    ocrmypdf CER {fmt_cer(runs['ocrmypdf']['cer'])}")
         say(f"    tesseract CLI CER {fmt_cer(runs['tesseract-seq']['cer'])}")
 
-        if not args.only_peers:
+        if not args.only_peers and not args.no_rss:
             say("\nd. peak RSS")
             for n in [1000] + ([10000] if args.big else []):
                 c = make_corpus(os.path.join(work, f"corpus-{n}"), n, args.dup_share, args.reencode_share)

@@ -20,6 +20,8 @@ enum Exit {
     static let integrity = ExitCode(4)
     static let notFound = ExitCode(5)
     static let noKey = ExitCode(6)
+    /// `sync run` / `sync status`: messages for the national portal are left failing or dead.
+    static let syncIncomplete = ExitCode(7)
     static let usage = ExitCode(64)
     /// The warehouse refused a change that contradicts what it holds: an illegal status transition,
     /// a dossier that already exists, an event out of order (EX_DATAERR).

@@ -286,6 +286,33 @@ enum Migrations {
         migrator.registerMigration("v7-dossier-lifecycle") { db in
             try createDossierLifecycle(db)
         }
+        migrator.registerMigration("v8-sync-outbox") { db in
+            // Messages for the national portal (DOMAIN.md §6), written in the transaction of the change
+            // they report (docs/sync.md).
+            try db.create(table: "syncOutbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("messageId", .text).notNull().unique()
+                t.column("kind", .text).notNull().check { ["DongBoHoSoMC", "CapNhatTienDoHoSoMC"].contains($0) }
+                t.column("dossierCode", .text).notNull().references("dossier")
+                t.column("payload", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.column("updatedAt", .datetime).notNull()
+                t.column("superseded", .integer).notNull().defaults(to: 0)
+                t.column("attempts", .integer).notNull().defaults(to: 0).check { $0 >= 0 }
+                t.column("nextAttemptAt", .datetime).notNull()
+                t.column("lastAttemptAt", .datetime)
+                t.column("lastError", .text)
+                t.column("state", .text).notNull().check { ["pending", "sent", "dead"].contains($0) }
+                t.column("sentAt", .datetime)
+                t.column("claimedBy", .text)
+                t.check(sql: "(state = 'sent') = (sentAt IS NOT NULL)")
+                t.check(sql: "claimedBy IS NULL OR state = 'pending'")
+            }
+            // The sender's two questions: what is due (state, time), and does this dossier have an earlier
+            // pending message (dossier, state, position).
+            try db.create(index: "syncOutbox_due", on: "syncOutbox", columns: ["state", "nextAttemptAt"])
+            try db.create(index: "syncOutbox_on_dossier", on: "syncOutbox", columns: ["dossierCode", "state", "id"])
+        }
         return migrator
     }
 

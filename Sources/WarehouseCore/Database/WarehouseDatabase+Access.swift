@@ -172,6 +172,7 @@ extension WarehouseDatabase {
             try db.execute(
                 sql: "INSERT INTO reuse(documentId, dossierCode, componentId, accountId, basis, at) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [id, dossier, componentId, account, basis, at])
+            try SyncOutbox.enqueueDossier(db, dossier: dossier)
             return true
         }
     }

@@ -154,6 +154,18 @@ extension WarehouseDatabase {
             recordedAt: now, actor: actor, note: text?.isEmpty == false ? text : nil, dueOn: timeline.due)
         try event.insert(db)
         event.id = db.lastInsertedRowID
+        // The portal hears of every step, in this same transaction (docs/sync.md): a new dossier as a whole
+        // (DongBoHoSoMC, status included), each later step also as a progress update (CapNhatTienDoHoSoMC).
+        if let previous {
+            try SyncOutbox.enqueueStatusChange(
+                db, dossier: code,
+                update: DossierProgressUpdate(
+                    handler: actor, at: at, content: event.note, status: status, started: previous.at,
+                    dueBy: timeline.due.map { $0.adding(days: 1).startInVietnam.addingTimeInterval(-1) }),
+                at: now)
+        } else {
+            try SyncOutbox.enqueueDossier(db, dossier: code, at: now)
+        }
         return event
     }
 

@@ -198,6 +198,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                 for code in blob.barcodes { try code.insert(db) }
             }
             var filings = batch.filings
+            var componentsAdded = false
             for filing in batch.documents {
                 let documentId: String
                 var reused = false
@@ -229,11 +230,14 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                             id: nil, dossierCode: dossier, name: filing.componentName, documentId: documentId,
                             reused: reused, createdAt: batch.at, createdBy: batch.actor)
                         try component.insert(db)
+                        componentsAdded = true
                     }
                 }
                 for i in filing.filingIndices { filings[i].documentId = documentId }
             }
             for i in filings.indices { try filings[i].insert(db) }
+            // The portal learns of the new papers in the same transaction (docs/sync.md).
+            if componentsAdded, let dossier = batch.dossierCode { try SyncOutbox.enqueueDossier(db, dossier: dossier) }
             return filings
         }
     }
@@ -377,6 +381,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             if try !sealedBlob.exists(db) { try sealedBlob.insert(db) }
             try db.execute(sql: "UPDATE document SET kind = 1 WHERE id = ?", arguments: [result.documentId])
             try result.insert(db)
+            try SyncOutbox.enqueueDossier(db, dossier: result.dossierCode)
         }
     }
 
@@ -392,6 +397,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             result.revokedBy = actor
             result.revokedReason = reason
             try result.update(db)
+            try SyncOutbox.enqueueDossier(db, dossier: result.dossierCode)
             return true
         }
     }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Threads of the sync tests' own, for their servers and senders.
+///
+/// The other suites run OCR synchronously on Swift's cooperative threads (one per core) for minutes at a
+/// time when the whole test target runs in parallel; a server or a sender on those threads would then
+/// answer nothing for minutes, and every timeout of these tests would fire. Tasks that prefer this
+/// executor, and the child tasks and default actors they run, use these threads instead.
+final class TestThreads: TaskExecutor, @unchecked Sendable {
+    static let shared = TestThreads(count: 4)
+
+    private let condition = NSCondition()
+    private var jobs: [UnownedJob] = []
+
+    private init(count: Int) {
+        for n in 0..<count {
+            let thread = Thread { [self] in work() }
+            thread.name = "sync-tests-\(n)"
+            thread.start()
+        }
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while jobs.isEmpty { condition.wait() }
+            let job = jobs.removeFirst()
+            condition.unlock()
+            job.runSynchronously(on: asUnownedTaskExecutor())
+        }
+    }
+}
+
+/// Runs `body` on the sync tests' own threads.
+func onTestThreads<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+    try await withTaskExecutorPreference(TestThreads.shared) { try await body() }
+}
