@@ -34,6 +34,9 @@ test: test-deps
 	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check selenium \
 		|| python3 -m pip install --quiet --disable-pip-version-check --break-system-packages selenium
 	python3 Tests/browser/browser_test.py
+	@python3 -c "import schemathesis" 2>/dev/null || python3 -m pip install --quiet --disable-pip-version-check schemathesis \
+		|| python3 -m pip install --quiet --disable-pip-version-check --break-system-packages schemathesis
+	python3 Tests/api/schemathesis_test.py
 
 build: deps
 	swift build $(SWIFT_BUILD_FLAGS)

@@ -23,7 +23,6 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // Already in the graph through hummingbird (HummingbirdTesting); used by WarehousePortal.
@@ -79,7 +78,6 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Templates"), .copy("Public")],
@@ -108,9 +106,11 @@ let package = Package(
 
         // MARK: - Tests
 
+        /// The seeded fuzzer the test suites use on parsers of untrusted input (no dependencies).
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport", swiftSettings: swiftSettings),
         .testTarget(
             name: "WarehouseCoreTests",
-            dependencies: ["WarehouseCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["WarehouseCore", "FuzzSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -121,7 +121,7 @@ let package = Package(
         .testTarget(
             name: "WarehouseServerTests",
             dependencies: [
-                "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
+                "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "FuzzSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

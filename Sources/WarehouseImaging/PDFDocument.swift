@@ -44,15 +44,102 @@ final class PDFDocument: DecodedDocument {
         guard count > 0 else {
             g_object_unref(UnsafeMutableRawPointer(doc))
             if !PDFDocument.hasEOFMarker(file) { throw .truncated("the PDF ends before its end-of-file marker and no page can be read") }
-            // A page tree that says "0 pages" is an empty document, not a damaged one.
-            let real = messages.filter { !$0.lowercased().contains("page count") }
+            // A page tree that says "0 pages" is an empty document, not a damaged one; one whose count is a lie
+            // ("Page count (2147483647) larger than number of objects (4)") or not a number is damaged.
+            let real = messages.filter { !$0.lowercased().contains("invalid page count 0") }
             throw real.isEmpty ? .noPages : .damaged("no page can be read: \(real[0])")
         }
         guard count <= limits.maxPages else {
             g_object_unref(UnsafeMutableRawPointer(doc))
             throw .tooManyPages(count: count, limit: limits.maxPages)
         }
+        if let image = PDFDocument.largestImage(in: file), image.width * image.height > limits.maxPixelsPerImage {
+            g_object_unref(UnsafeMutableRawPointer(doc))
+            throw .imageTooLarge(width: image.width, height: image.height, limit: limits.maxPixelsPerImage)
+        }
         pageCount = count
+    }
+
+    /// The largest image the PDF's image XObjects declare (`/Subtype /Image … /Width W /Height H`), read from
+    /// the file's bytes: poppler's cairo renderer decodes an image whole, 4 bytes a pixel, however small it is
+    /// drawn, so a 1 MB FlateDecode stream of a 20 000 × 20 000 image takes 1.6 GB. Stream dictionaries are
+    /// never compressed (object streams cannot hold streams); a size given by an indirect reference is not seen.
+    static func largestImage(in file: URL) -> (width: Int, height: Int)? {
+        guard let data = try? Data(contentsOf: file, options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { raw -> (width: Int, height: Int)? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var largest: (width: Int, height: Int)?
+            var from = 0
+            let key = Array("/Subtype".utf8)
+            while let at = Self.find(key, in: bytes, from: from) {
+                from = at + key.count
+                var i = Self.skipSpace(bytes, from)
+                guard Self.matches(Array("/Image".utf8), in: bytes, at: i) else { continue }
+                i += 6
+                guard i >= bytes.count || !Self.isRegular(bytes[i]) else { continue }
+                // The dictionary around it: back to its object's start, on to its stream (at most 4 KiB each way).
+                var start = at
+                while start > max(0, at - 4096), !Self.matches(Array("obj".utf8), in: bytes, at: start) { start -= 1 }
+                let end = Self.find(Array("stream".utf8), in: UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, at + 4096)]), from: at)
+                    ?? min(bytes.count, at + 4096)
+                guard let width = Self.integer(after: "/Width", in: bytes, start..<end),
+                    let height = Self.integer(after: "/Height", in: bytes, start..<end)
+                else { continue }
+                if width * height > (largest.map { $0.width * $0.height } ?? 0) { largest = (width, height) }
+            }
+            return largest
+        }
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard needle.count <= bytes.count, from <= bytes.count - needle.count else { return nil }
+        var i = from
+        while i <= bytes.count - needle.count {
+            guard let p = memchr(bytes.baseAddress! + i, Int32(needle[0]), bytes.count - needle.count - i + 1) else { return nil }
+            i = bytes.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if Self.matches(needle, in: bytes, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func matches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i + needle.count <= bytes.count && needle.indices.allSatisfy { bytes[i + $0] == needle[$0] }
+    }
+
+    private static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int) -> Int {
+        var i = from
+        while i < bytes.count, [0, 9, 10, 12, 13, 32].contains(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// A PDF regular character: neither white space nor a delimiter.
+    private static func isRegular(_ byte: UInt8) -> Bool {
+        ![0, 9, 10, 12, 13, 32].contains(byte) && !Array("()<>[]{}/%".utf8).contains(byte)
+    }
+
+    /// The value of the first `key` in `range` that is a direct integer (not an indirect reference `W 0 R`).
+    private static func integer(after key: String, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let needle = Array(key.utf8)
+        var from = range.lowerBound
+        while let at = find(needle, in: UnsafeBufferPointer(rebasing: bytes[..<range.upperBound]), from: from) {
+            from = at + needle.count
+            guard from < range.upperBound, !isRegular(bytes[from]) else { continue }
+            var i = skipSpace(bytes, from)
+            var value = 0
+            var digits = 0
+            while i < range.upperBound, bytes[i] >= 48, bytes[i] <= 57, digits < 10 {
+                value = value * 10 + Int(bytes[i] - 48)
+                digits += 1
+                i += 1
+            }
+            guard digits > 0 else { continue }
+            // `W 0 R` is a reference: its value is elsewhere.
+            let next = skipSpace(bytes, i)
+            if next < range.upperBound, bytes[next] >= 48, bytes[next] <= 57 { continue }
+            return value
+        }
+        return nil
     }
 
     deinit {

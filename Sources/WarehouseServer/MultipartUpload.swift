@@ -1,13 +1,13 @@
 import Foundation
 import Hummingbird
-import MultipartKit
 
 /// A `multipart/form-data` body read as it arrives: file parts go straight to disk, small text fields
 /// are kept, and nothing larger than the limit is accepted (413).
 struct MultipartUpload {
     struct File {
         var fieldName: String
-        /// The name the browser gave; used for display only, never as a path.
+        /// The name the browser gave, made safe to show and to use as one path component (`safeFileName`);
+        /// for display only, never as a path of its own.
         var fileName: String
         var url: URL
         var size: Int
@@ -25,9 +25,9 @@ struct MultipartUpload {
         }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let state = UploadState(directory: directory)
-        let parser = MultipartParser(boundary: boundary)
+        let parser = MultipartStream(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
-        parser.onBody = { buffer in state.body(&buffer) }
+        parser.onBody = { bytes in state.body(bytes) }
         parser.onPartComplete = { state.complete() }
         var total = 0
         do {
@@ -38,12 +38,18 @@ struct MultipartUpload {
                     throw APIError(
                         .contentTooLarge, "too-large", "The upload is larger than \(maxBytes / (1 << 20)) MiB; send fewer or smaller files.")
                 }
-                try parser.execute(buffer)
+                try parser.execute(buffer.readableBytesView)
                 if let error = state.error { throw error }
+            }
+            guard parser.isComplete else {
+                throw MultipartStream.Failure(message: "it ends before its closing boundary")
             }
         } catch let error as APIError {
             state.abandon()
             throw error
+        } catch let error as MultipartStream.Failure {
+            state.abandon()
+            throw APIError(.badRequest, "bad-multipart", "The upload could not be read: \(error.message); send it again.")
         } catch {
             state.abandon()
             throw APIError(.badRequest, "bad-multipart", "The upload could not be read (\(type(of: error))); send it again.")
@@ -51,11 +57,13 @@ struct MultipartUpload {
         return MultipartUpload(fields: state.fields, files: state.files)
     }
 
+    /// The boundary of a multipart Content-Type: 1 to 70 characters (RFC 2046), else nil (415).
     static func boundary(of contentType: String) -> String? {
         for part in contentType.split(separator: ";") {
             let kv = part.trimmingCharacters(in: .whitespaces)
             if kv.lowercased().hasPrefix("boundary=") {
-                return String(kv.dropFirst("boundary=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                let boundary = String(kv.dropFirst("boundary=".count)).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+                return (1...70).contains(boundary.utf8.count) ? boundary : nil
             }
         }
         return nil
@@ -79,11 +87,14 @@ private final class UploadState {
         self.directory = directory
     }
 
-    func header(_ name: String, _ value: String) {
+    func header(_ name: String, _ raw: [UInt8]) {
         guard name.lowercased() == "content-disposition" else { return }
+        // A file name that is not UTF-8 (a client's own encoding) is shown with U+FFFD, as the CLI shows one.
+        let value = String(decoding: raw, as: UTF8.self)
         self.name = Self.parameter("name", in: value)
         self.fileName = Self.parameter("filename", in: value)
         if let fileName, !fileName.isEmpty {
+            self.fileName = MultipartUpload.safeFileName(fileName)
             let url = directory.appendingPathComponent(UUID().uuidString)
             _ = FileManager.default.createFile(atPath: url.path, contents: nil)
             self.url = url
@@ -91,8 +102,7 @@ private final class UploadState {
         }
     }
 
-    func body(_ buffer: inout ByteBuffer) {
-        let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+    func body(_ bytes: ArraySlice<UInt8>) {
         if let handle {
             handle.write(Data(bytes))
             size += bytes.count
@@ -125,15 +135,49 @@ private final class UploadState {
         if let url { try? FileManager.default.removeItem(at: url) }
     }
 
-    /// `name="x"` in a Content-Disposition value.
+    /// `name="x"` in a Content-Disposition value. A quoted value runs to the next quote, `;` included, with no
+    /// escapes: browsers send `"` in a name as `%22` (HTML's multipart/form-data encoding).
     static func parameter(_ key: String, in value: String) -> String? {
-        for part in value.split(separator: ";") {
-            let kv = part.trimmingCharacters(in: .whitespaces)
-            guard kv.lowercased().hasPrefix(key + "=") else { continue }
-            var v = String(kv.dropFirst(key.count + 1))
-            if v.hasPrefix("\""), v.hasSuffix("\""), v.count >= 2 { v = String(v.dropFirst().dropLast()) }
-            return v
+        var rest = Substring(value)
+        while !rest.isEmpty {
+            rest = rest.drop { $0 == ";" || $0 == " " || $0 == "\t" }
+            let nameEnd = rest.firstIndex { $0 == "=" || $0 == ";" } ?? rest.endIndex
+            let name = rest[..<nameEnd].trimmingCharacters(in: .whitespaces).lowercased()
+            rest = rest[nameEnd...]
+            guard rest.first == "=" else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            let found: Substring
+            if rest.first == "\"" {
+                let body = rest.dropFirst()
+                let close = body.firstIndex(of: "\"") ?? body.endIndex
+                found = body[..<close]
+                rest = close < body.endIndex ? body[body.index(after: close)...] : body[close...]
+            } else {
+                let end = rest.firstIndex(of: ";") ?? rest.endIndex
+                found = Substring(rest[..<end].trimmingCharacters(in: .whitespaces))
+                rest = rest[end...]
+            }
+            if name == key { return String(found) }
         }
         return nil
+    }
+}
+
+extension MultipartUpload {
+    /// A client's file name made safe: its last component after `/` or `\` (old browsers send the whole
+    /// path), without NUL, at most 200 bytes of UTF-8 (with the server's prefix, a file system allows 255),
+    /// and `scan` when nothing is left.
+    static func safeFileName(_ name: String) -> String {
+        let last = (name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? "").filter { $0 != "\0" }
+        guard last.utf8.count > 200 else { return last.isEmpty || last == "." ? "scan" : last }
+        // Too long: shorten the stem and keep a short extension, which tells the clerk what the file was.
+        let dot = last.lastIndex(of: ".")
+        let ext = dot.map { String(last[$0...]) }.flatMap { $0.utf8.count <= 16 ? $0 : nil } ?? ""
+        var stem = ""
+        for character in last.dropLast(ext.count) {
+            guard stem.utf8.count + String(character).utf8.count + ext.utf8.count <= 200 else { break }
+            stem.append(character)
+        }
+        return stem + ext
     }
 }

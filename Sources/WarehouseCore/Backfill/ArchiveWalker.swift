@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The files of an archive folder, in a stable order, each either a candidate scan or ignored with a reason.
 public struct ArchiveWalker: Sendable {
     public struct Candidate: Sendable, Equatable {
@@ -43,6 +47,15 @@ public struct ArchiveWalker: Sendable {
             let path = url.standardizedFileURL.path
             let relative = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent
             let values = try? url.resourceValues(forKeys: Set(keys))
+            if values == nil, RawPath.hasUndecodableName(path), let st = RawPath.stat(path) {
+                // A name that is not UTF-8: Foundation cannot look at the file, the spool can (RawPath).
+                switch st.st_mode & S_IFMT {
+                case S_IFREG: candidates.append(Candidate(url: url.standardizedFileURL, relativePath: relative, size: Int(st.st_size)))
+                case S_IFDIR: ignored.append(Ignored(relativePath: relative + "/", reason: "folder whose name is not UTF-8 (rename it to walk it)"))
+                default: ignored.append(Ignored(relativePath: relative, reason: "not a regular file"))
+                }
+                continue
+            }
             if values?.isSymbolicLink == true {
                 ignored.append(Ignored(relativePath: relative, reason: "symbolic link (not followed)"))
                 continue
@@ -76,9 +89,11 @@ public struct ArchiveWalker: Sendable {
     }
 
     private static func sniff(_ url: URL) -> InputFormat? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 1024) else { return nil }
-        return InputFormat.sniff(head)
+        let fd = RawPath.open(url.path)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 1024)
+        let n = read(fd, &head, head.count)
+        return n > 0 ? InputFormat.sniff(head.prefix(n)) : nil
     }
 }

@@ -57,12 +57,19 @@ public struct DecodeLimits: Sendable {
     public var maxSide: Int
     /// Resolution PDF pages are rendered at.
     public var pdfDPI: Int
+    /// Most pixels an image inside a PDF may declare: the renderer holds it whole, 4 bytes a pixel, however
+    /// small it is drawn (150 M is 600 MB; a 600-dpi A3 colour scan is 70 M).
+    public var maxPixelsPerImage: Int
 
-    public init(maxPages: Int = 500, maxPixelsPerPage: Int = 60_000_000, maxSide: Int = 20_000, pdfDPI: Int = 300) {
+    public init(
+        maxPages: Int = 500, maxPixelsPerPage: Int = 60_000_000, maxSide: Int = 20_000, pdfDPI: Int = 300,
+        maxPixelsPerImage: Int = 150_000_000
+    ) {
         self.maxPages = maxPages
         self.maxPixelsPerPage = maxPixelsPerPage
         self.maxSide = maxSide
         self.pdfDPI = pdfDPI
+        self.maxPixelsPerImage = maxPixelsPerImage
     }
 }
 
@@ -103,6 +110,8 @@ public enum DecodeError: Error, Equatable, CustomStringConvertible {
     case noPages
     case tooManyPages(count: Int, limit: Int)
     case tooLarge(width: Int, height: Int, limit: Int)
+    /// An image inside a PDF declares more pixels than the renderer may hold.
+    case imageTooLarge(width: Int, height: Int, limit: Int)
     case pageFailed(page: Int, reason: String)
 
     public var description: String {
@@ -115,6 +124,8 @@ public enum DecodeError: Error, Equatable, CustomStringConvertible {
         case .tooManyPages(let count, let limit): "the file has \(count) pages, more than the limit of \(limit); split it into smaller files"
         case .tooLarge(let w, let h, let limit):
             "a page is \(w)×\(h) pixels, over the limit of \(limit) pixels (a decompression bomb or a wrong resolution); rescan at 300 dpi"
+        case .imageTooLarge(let w, let h, let limit):
+            "an image in the PDF is \(w)×\(h) pixels, over the limit of \(limit) pixels (a decompression bomb or a wrong resolution); export the PDF again at 300 dpi"
         case .pageFailed(let page, let why): "page \(page + 1) cannot be decoded (\(why)); rescan that page"
         }
     }

@@ -636,7 +636,7 @@ extension DecodeError {
         case .encrypted: "encrypted"
         case .noPages: "no-pages"
         case .tooManyPages: "too-many-pages"
-        case .tooLarge: "too-large"
+        case .tooLarge, .imageTooLarge: "too-large"
         case .pageFailed: "page-failed"
         }
     }

@@ -132,7 +132,9 @@ public struct ParsedSeal: Sendable, Equatable {
             throw .malformed(parts.first.map { "it does not start with \(SealPayload.marker) (found \"\($0.prefix(12))\")" } ?? "empty")
         }
         guard parts.count == 14 else { throw .malformed("it has \(parts.count) fields, a \(SealPayload.marker) seal has 14") }
-        guard let issued = SealPayload.formatter("yyyyMMddHHmm").date(from: parts[6]), parts[6].count == 12 else {
+        // Only ASCII digits reach DateFormatter: a combining mark among them (one Character, two UTF-16 units)
+        // made Foundation's formatter trap ("Incorrect range"), from a seal anyone can send to /api/verify.
+        guard Self.isDigits(parts[6], count: 12), let issued = SealPayload.formatter("yyyyMMddHHmm").date(from: parts[6]) else {
             throw .malformed("the time of issue \"\(parts[6])\" is not yyyyMMddHHmm")
         }
         let validity: SealPayload.Validity
@@ -140,7 +142,7 @@ public struct ParsedSeal: Sendable, Equatable {
         case "VV": validity = .permanent
         case "": validity = .unstated
         default:
-            guard parts[7].count == 8, let day = SealPayload.formatter("yyyyMMdd").date(from: parts[7]) else {
+            guard Self.isDigits(parts[7], count: 8), let day = SealPayload.formatter("yyyyMMdd").date(from: parts[7]) else {
                 throw .malformed("the validity \"\(parts[7])\" is not VV or yyyyMMdd")
             }
             validity = .until(SealPayload.formatter("yyyy-MM-dd").string(from: day))
@@ -158,6 +160,11 @@ public struct ParsedSeal: Sendable, Equatable {
             keyId: parts[12])
         signedText = parts[0..<13].joined(separator: "|")
         self.signature = signature
+    }
+
+    /// Exactly `count` ASCII digits.
+    static func isDigits(_ text: String, count: Int) -> Bool {
+        text.utf8.count == count && text.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }
 

@@ -28,7 +28,8 @@ public struct Spool: Sendable {
 
     /// Copies `source` into the spool while hashing it; returns the spooled file.
     public func receive(_ source: URL) throws(SpoolError) -> SpooledFile {
-        let input = open(source.path, O_RDONLY)
+        // RawPath: also a file whose name is not UTF-8 (which Foundation's path cannot open).
+        let input = RawPath.open(source.path)
         guard input >= 0 else { throw .unreadable(source.path, FileIO.errnoText()) }
         defer { close(input) }
         var st = stat()

@@ -274,8 +274,8 @@ struct DeskController {
         try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
         var urls: [URL] = []
         for (i, file) in files.enumerated() {
-            let safe = String((file.fileName as NSString).lastPathComponent.filter { $0 != "/" && $0 != "\0" }.prefix(120))
-            let url = named.appendingPathComponent("\(i + 1)-\(safe.isEmpty ? "scan" : safe)")
+            // Safe already (one path component, at most 200 bytes): see MultipartUpload.safeFileName.
+            let url = named.appendingPathComponent("\(i + 1)-\(file.fileName.isEmpty ? "scan" : file.fileName)")
             try FileManager.default.moveItem(at: file.url, to: url)
             urls.append(url)
         }
@@ -333,7 +333,7 @@ struct DeskController {
             guard let day = CalendarDate(iso: until) else { throw APIError(.badRequest, "invalid-date", "The validity date must be yyyy-MM-dd.") }
             validity = .until(day.iso)
         }
-        let named = scratch.appendingPathComponent("result-" + String((file.fileName as NSString).lastPathComponent.prefix(100)))
+        let named = scratch.appendingPathComponent("result-" + MultipartUpload.safeFileName(file.fileName))
         try FileManager.default.moveItem(at: file.url, to: named)
         let result: IssuedResult
         do {

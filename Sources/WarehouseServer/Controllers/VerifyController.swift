@@ -52,8 +52,16 @@ struct VerifyController {
         }
         if payload == nil, let fileURL {
             let reader = SealReader(decoder: ScanDecoder(), barcodes: ZBarReader(persistent: true))
-            payload = try await withCheckedThrowingContinuation { continuation in
-                DispatchQueue.global().async { continuation.resume(with: Result { try reader.seals(in: fileURL).first }) }
+            let read: Result<String?, DecodeError> = await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(returning: Result { () throws(DecodeError) -> String? in try reader.seals(in: fileURL).first })
+                }
+            }
+            switch read {
+            case .success(let found): payload = found
+            case .failure(let error):
+                // Not a photo or scan we can read (a text file, a damaged PDF): a verdict, not a server error.
+                return SealCheck(verdict: .malformed, reason: "no seal could be read from the file: \(error.description)", fields: [:], payload: nil, online: nil)
             }
         }
         guard let payload else {
