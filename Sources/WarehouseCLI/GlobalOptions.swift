@@ -22,6 +22,8 @@ enum Exit {
     static let noKey = ExitCode(6)
     static let usage = ExitCode(64)
     static let internalError = ExitCode(70)
+    /// The warehouse's storage refused a write (full, read-only, failing): nothing was filed (EX_IOERR).
+    static let storage = ExitCode(74)
 }
 
 /// Writes a line to standard error.

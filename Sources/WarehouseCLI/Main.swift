@@ -17,7 +17,7 @@ struct Warehouse: AsyncParsableCommand {
         abstract: "Digitise dossier components and file them in the provincial dossier warehouse.",
         discussion: """
             Exit codes: 0 ok; 2 some input was quarantined; 3 a dependency is missing (OCR language data); \
-            4 integrity problems found; 5 not found; 6 no seal key; 64 bad usage or an invalid code; 70 internal error. \
+            4 integrity problems found; 5 not found; 6 no seal key; 64 bad usage or an invalid code; 70 internal error; 74 the storage cannot be written (full, read-only). \
             verify: 0 valid, 10 invalid-signature, 11 unknown-key, 12 malformed, 13 expired, 14 revoked.
             """,
         subcommands: [Ingest.self, BackfillCommand.self, Show.self, Search.self, Check.self, Backup.self, Restore.self, Keys.self, Issue.self, Verify.self, Revoke.self, Serve.self]

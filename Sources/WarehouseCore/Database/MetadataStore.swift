@@ -39,11 +39,14 @@ public protocol MetadataStore: Sendable {
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case database(String)
     case conflict(String)
+    /// The database's file system refused: full, read-only, failing.
+    case storage(StorageFailure)
 
     public var description: String {
         switch self {
         case .database(let why): "database error: \(why)"
         case .conflict(let why): why
+        case .storage(let failure): failure.description
         }
     }
 }

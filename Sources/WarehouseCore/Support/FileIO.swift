@@ -15,64 +15,89 @@ enum FileIO {
     /// Flushes a directory entry so that a rename inside it survives a crash.
     static func syncDirectory(_ dir: URL) throws(BlobStoreError) {
         let fd = open(dir.path, O_RDONLY | O_DIRECTORY)
-        guard fd >= 0 else { throw .io(path: dir.path, reason: errnoText()) }
+        guard fd >= 0 else { throw .system(dir.path) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw .io(path: dir.path, reason: errnoText()) }
+        guard fsync(fd) == 0 else { throw .system(dir.path) }
     }
 
-    /// Creates a directory and its parents.
+    /// Creates a directory and its parents (keeping the system's error number when that fails).
     static func makeDirectory(_ dir: URL) throws(BlobStoreError) {
-        do {
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        } catch {
-            throw .io(path: dir.path, reason: "\(error.localizedDescription)")
-        }
+        var st = stat()
+        if stat(dir.path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return }
+        let parent = dir.deletingLastPathComponent()
+        if parent.path != dir.path && parent.path != "/" { try makeDirectory(parent) }
+        if mkdir(dir.path, 0o755) != 0 && errno != EEXIST { throw .system(dir.path) }
     }
 
-    /// Writes bytes to `dest` atomically: temp file in the same directory, fsync, rename, fsync directory.
-    static func writeAtomically(_ data: Data, to dest: URL, mode: mode_t = 0o444) throws(BlobStoreError) {
+    /// A hidden name for a file or directory this process is writing: `.{label}-{pid}-{unique}`. One so named
+    /// whose process is gone was left by a kill (`StorageRecovery` removes it). `label` has no `-`.
+    static func temporaryName(_ label: String, unique: String = UUID().uuidString) -> String {
+        ".\(label)-\(getpid())-\(unique)"
+    }
+
+    /// The process that made a `temporaryName`, nil when `name` is not one.
+    static func writer(ofTemporary name: String) -> pid_t? {
+        guard name.hasPrefix(".") else { return nil }
+        let parts = name.dropFirst().split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, !parts[2].isEmpty, let pid = pid_t(parts[1]), pid > 0 else { return nil }
+        return pid
+    }
+
+    /// Writes bytes to `dest` atomically: a temporary file (in `staging`, else beside `dest`), fsync, rename,
+    /// fsync of `dest`'s directory. With a staging directory on the same file system nothing but the whole
+    /// file ever appears in `dest`'s directory, whenever the process is killed.
+    static func writeAtomically(_ data: Data, to dest: URL, mode: mode_t = 0o444, staging: URL? = nil) throws(BlobStoreError) {
         let dir = dest.deletingLastPathComponent()
         try makeDirectory(dir)
-        let tmp = dir.appendingPathComponent(".tmp-\(UUID().uuidString)")
+        let tmpDir = staging ?? dir
+        if staging != nil { try makeDirectory(tmpDir) }
+        let tmp = tmpDir.appendingPathComponent(temporaryName("tmp"))
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard fd >= 0 else { throw .io(path: tmp.path, reason: errnoText()) }
+        guard fd >= 0 else { throw .system(tmp.path) }
         var ok = false
         defer {
             if !ok { unlink(tmp.path) }
         }
-        let written = data.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
-        let writeErr = errno
-        guard written else {
+        let writeErr = data.withUnsafeBytes { raw in writeAll(fd, raw) }
+        guard writeErr == 0 else {
             close(fd)
-            throw .io(path: tmp.path, reason: errnoText(writeErr))
+            throw .system(tmp.path, writeErr)
         }
         guard fsync(fd) == 0 else {
             let e = errno
             close(fd)
-            throw .io(path: tmp.path, reason: errnoText(e))
+            throw .system(tmp.path, e)
         }
         close(fd)
         chmod(tmp.path, mode)
-        guard rename(tmp.path, dest.path) == 0 else { throw .io(path: dest.path, reason: errnoText()) }
+        if rename(tmp.path, dest.path) != 0 {
+            let e = errno
+            // A staging directory on another file system: write beside the destination instead.
+            guard e == EXDEV, staging != nil else { throw .system(dest.path, e) }
+            return try writeAtomically(data, to: dest, mode: mode, staging: nil)
+        }
         ok = true
         try syncDirectory(dir)
+    }
+
+    /// Writes all of `bytes` to `fd`; returns 0, or the `errno` of the write that failed.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
+        }
+        return 0
     }
 
     /// Hashes a file in 1 MiB reads; returns the digest and the size.
     static func hashFile(_ url: URL) throws(BlobStoreError) -> (id: BlobID, size: Int64) {
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .io(path: url.path, reason: errnoText())
+            throw .system(url.path)
         }
         defer { try? handle.close() }
         var hasher = SHA256()
