@@ -31,6 +31,8 @@ public protocol MetadataStore: Sendable {
     /// Files an issued result and its sealed copy's blob row.
     func recordResult(_ result: ResultRecord, sealedBlob: BlobRecord) throws(StoreError)
     func result(_ code: String) throws(StoreError) -> ResultRecord?
+    /// The results issued from the original with this SHA-256, oldest first.
+    func results(originalBlobId: String) throws(StoreError) -> [ResultRecord]
     /// Marks a result revoked; returns false when there is no such result.
     func revoke(_ code: String, reason: String, by actor: String, at: Date) throws(StoreError) -> Bool
 }

@@ -394,6 +394,12 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         try read { db in try ResultRecord.fetchOne(db, key: code) }
     }
 
+    public func results(originalBlobId: String) throws(StoreError) -> [ResultRecord] {
+        try read { db in
+            try ResultRecord.filter(Column("originalBlobId") == originalBlobId).order(Column("issuedAt"), Column("resultCode")).fetchAll(db)
+        }
+    }
+
     public func revoke(_ code: String, reason: String, by actor: String, at: Date) throws(StoreError) -> Bool {
         try write { db in
             guard var result = try ResultRecord.fetchOne(db, key: code) else { return false }

@@ -160,6 +160,18 @@ public struct ResultIssuer {
         }
         guard !pages.isEmpty else { throw .input("\(request.file.lastPathComponent): the result has no page") }
 
+        // The same request again (a retry after a crash or a lost answer) gets the result already issued,
+        // never a second one for the same paper; a revoked result does not count.
+        let earlier: ResultRecord?
+        do {
+            earlier = try store.results(originalBlobId: shaHex).first { $0.revokedAt == nil && Self.isSameIssue($0, request, documentId: documentId) }
+        } catch {
+            throw .store(error.description)
+        }
+        if let earlier {
+            return try issuedAgain(earlier, outcome: outcome, pages: pages, ingestSeconds: ingestSeconds)
+        }
+
         // 3. The seal: payload, signature, QR.
         let sealStart = Date()
         let n: Int
@@ -240,6 +252,35 @@ public struct ResultIssuer {
             addedStrip: stamped.addedStrip, pages: pages.count, ingestSeconds: ingestSeconds, sealSeconds: sealSeconds,
             pdfSeconds: pdfSeconds)
         return (result, sealedData)
+    }
+
+    /// Whether `result` is what `request` asks for: the same paper of the same dossier, with the same data.
+    static func isSameIssue(_ result: ResultRecord, _ request: IssueRequest, documentId: String) -> Bool {
+        var validUntil: String? = nil
+        if case .until(let day) = request.validity { validUntil = day }
+        return result.dossierCode == request.dossier.rawValue && result.documentId == documentId
+            && result.resultType == request.resultType.rawValue && result.documentName == request.name && result.number == request.number
+            && result.validUntil == validUntil && result.permanent == (request.validity == .permanent)
+            && (result.scope ?? "") == request.scope
+    }
+
+    /// The result issued earlier for the same request, as `issue` reports a new one (the seal's frame and
+    /// strip from stamping the same payload on the same page again; its sealed PDF from the store).
+    private func issuedAgain(_ earlier: ResultRecord, outcome: FileOutcome, pages: [RasterPage], ingestSeconds: Double) throws(IssueError)
+        -> (IssuedResult, sealedPDF: Data)
+    {
+        guard let sealedID = BlobID(hex: earlier.sealedBlobId) else { throw .store("result \(earlier.resultCode) names no sealed blob") }
+        let sealed: Data
+        do { sealed = try blobs.read(sealedID) } catch { throw .store(error.description) }
+        let symbol: QRMatrix
+        do { symbol = try qr.encode(Array(earlier.payload.utf8)) } catch { throw .seal(error) }
+        let stamped = SealStamp.stamp(symbol, on: pages[0])
+        let result = IssuedResult(
+            resultCode: earlier.resultCode, payload: earlier.payload, payloadBytes: earlier.payload.utf8.count, qrVersion: symbol.version,
+            sealedDocument: earlier.documentId, documentCode: outcome.documentCode,
+            sha256: .init(original: earlier.originalBlobId, sealed: earlier.sealedBlobId), keyId: earlier.keyId, sealFrame: earlier.sealFrame,
+            addedStrip: stamped.addedStrip, pages: pages.count, ingestSeconds: ingestSeconds, sealSeconds: 0, pdfSeconds: 0)
+        return (result, sealed)
     }
 
     static func format(_ outcome: FileOutcome) -> InputFormat {
