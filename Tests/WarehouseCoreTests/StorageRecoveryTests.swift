@@ -44,17 +44,24 @@ struct StorageRecoveryTests {
     func sweep() throws {
         defer { remove() }
         let mine = FileIO.temporaryName("recv")
-        #expect(FileIO.writer(ofTemporary: mine) == getpid())
+        #expect(FileIO.writer(ofTemporary: mine) == .init(pid: getpid(), start: FileIO.startTime(of: getpid())))
+        #expect(FileIO.writer(ofTemporary: mine)?.isGone == false)
         #expect(FileIO.writer(ofTemporary: "abc") == nil)
         #expect(FileIO.writer(ofTemporary: ".DS_Store") == nil)
         #expect(FileIO.writer(ofTemporary: ".spooled-12-") == nil)
         let dead = Self.deadPID()
-        let names = [".recv-\(dead)-x", ".spooled-\(dead)-\(String(repeating: "a", count: 64))-1", mine, ".tmp-1-alive", "keep-me"]
+        // Process 1 is alive, but started long before this: a name with pid 1 and another start time is a
+        // dead process's whose id was given again.
+        let initStart = try #require(FileIO.startTime(of: 1))
+        let names = [
+            ".recv-\(dead)-x", ".spooled-\(dead)-\(String(repeating: "a", count: 64))-1", mine, ".tmp-1-alive", ".tmp-1.\(initStart)-alive",
+            ".tmp-1.\(initStart + 12345)-reused", "keep-me",
+        ]
         for name in names { _ = FileManager.default.createFile(atPath: layout.spool.appendingPathComponent(name).path, contents: Data("x".utf8)) }
         try FileManager.default.createDirectory(at: layout.scratch.appendingPathComponent(".upload-\(dead)-y/named"), withIntermediateDirectories: true)
         let report = StorageRecovery(layout: layout, store: try WarehouseDatabase(), blobs: FileBlobStore(layout: layout)).run()
-        #expect(report.temporaryFiles.count == 3)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: layout.spool.path).sorted() == [".tmp-1-alive", mine, "keep-me"].sorted())
+        #expect(report.temporaryFiles.count == 4)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: layout.spool.path).sorted() == [".tmp-1-alive", ".tmp-1.\(initStart)-alive", mine, "keep-me"].sorted())
         #expect(try FileManager.default.contentsOfDirectory(atPath: layout.scratch.path).isEmpty)
     }
 

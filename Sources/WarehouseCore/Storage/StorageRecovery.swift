@@ -10,9 +10,9 @@ import Foundation
 /// transactions (WAL); a blob is written under a temporary name outside `blobs/` and renamed in whole; the
 /// rows naming blobs are committed after them, and the blobs are noted first (`PendingBlobs`). What a kill
 /// can leave is therefore litter, never damage: files of the dead process under temporary names
-/// (`.{label}-{pid}-…` in `spool/`, `tmp/`, `quarantine/`, `keys/`) and blobs placed for a filing that
+/// (`.{label}-{pid}.{start}-…` in `spool/`, `tmp/`, `quarantine/`, `keys/`) and blobs placed for a filing that
 /// never committed. `run()` removes both; every command that writes runs it first. It never touches what
-/// a live process is writing.
+/// a live process is writing (a name tells its process by id and start time, not fooled by a reused id).
 public struct StorageRecovery {
     let layout: StorageLayout
     let pending: PendingBlobs
@@ -47,7 +47,7 @@ public struct StorageRecovery {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
         var removed: [String] = []
         for name in names.sorted() {
-            guard let pid = FileIO.writer(ofTemporary: name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let writer = FileIO.writer(ofTemporary: name), writer.pid != getpid(), writer.isGone else { continue }
             let url = directory.appendingPathComponent(name)
             if (try? FileManager.default.removeItem(at: url)) != nil { removed.append(url.path) }
         }

@@ -29,18 +29,55 @@ enum FileIO {
         if mkdir(dir.path, 0o755) != 0 && errno != EEXIST { throw .system(dir.path) }
     }
 
-    /// A hidden name for a file or directory this process is writing: `.{label}-{pid}-{unique}`. One so named
-    /// whose process is gone was left by a kill (`StorageRecovery` removes it). `label` has no `-`.
+    /// A hidden name for a file or directory this process is writing: `.{label}-{pid}.{start}-{unique}`. One
+    /// so named whose process is gone was left by a kill (`StorageRecovery` removes it). `label` has no `-`.
     static func temporaryName(_ label: String, unique: String = UUID().uuidString) -> String {
-        ".\(label)-\(getpid())-\(unique)"
+        ".\(label)-\(processTag)-\(unique)"
+    }
+
+    /// A process as temporary names tell it: its id and, where the system says it, its start time (clock
+    /// ticks after boot), so that a later process given the same id (ids wrap at 32768 on many systems)
+    /// is not taken for it.
+    struct Writer: Equatable {
+        var pid: pid_t
+        var start: UInt64?
+
+        /// Whether the process is gone: no process has its id, or the one that has it started at another time.
+        var isGone: Bool {
+            if kill(pid, 0) != 0 && errno == ESRCH { return true }
+            guard let start, let now = FileIO.startTime(of: pid) else { return false }
+            return now != start
+        }
+    }
+
+    /// This process's `{pid}.{start}` (`{pid}` where the start time is not known).
+    static let processTag: String = {
+        let pid = getpid()
+        return startTime(of: pid).map { "\(pid).\($0)" } ?? "\(pid)"
+    }()
+
+    /// When the process started, in clock ticks after boot (field 22 of `/proc/PID/stat`); nil off Linux.
+    static func startTime(of pid: pid_t) -> UInt64? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let end = stat.lastIndex(of: ")") else {
+            return nil
+        }
+        // After the command in parentheses: field 3 (state) is the first, field 22 (starttime) the 20th.
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        return fields.count > 19 ? UInt64(fields[19]) : nil
     }
 
     /// The process that made a `temporaryName`, nil when `name` is not one.
-    static func writer(ofTemporary name: String) -> pid_t? {
+    static func writer(ofTemporary name: String) -> Writer? {
         guard name.hasPrefix(".") else { return nil }
         let parts = name.dropFirst().split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, !parts[0].isEmpty, !parts[2].isEmpty, let pid = pid_t(parts[1]), pid > 0 else { return nil }
-        return pid
+        guard parts.count == 3, !parts[0].isEmpty, !parts[2].isEmpty else { return nil }
+        let tag = parts[1].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let pid = pid_t(tag[0]), pid > 0 else { return nil }
+        if tag.count == 2 {
+            guard let start = UInt64(tag[1]) else { return nil }
+            return Writer(pid: pid, start: start)
+        }
+        return Writer(pid: pid, start: nil)
     }
 
     /// Writes bytes to `dest` atomically: a temporary file (in `staging`, else beside `dest`), fsync, rename,
