@@ -13,7 +13,9 @@ final class SmallVolume {
     let mountPoint: URL
     private var mounted = false
 
+    /// `WAREHOUSE_TEST_NO_MOUNT=1` acts as if mounting were not permitted (to run the fallback here).
     init?(megabytes: Int) {
+        if ProcessInfo.processInfo.environment["WAREHOUSE_TEST_NO_MOUNT"] != nil { return nil }
         mountPoint = FileManager.default.temporaryDirectory.appendingPathComponent("small-volume-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
         guard Self.command("/bin/mount", ["-t", "tmpfs", "-o", "size=\(megabytes)m,mode=0755", "tmpfs", mountPoint.path]) == 0 else {
@@ -136,8 +138,10 @@ struct StorageFullTests {
             volume.freeUp()
             try Self.expectNothingHalfWritten(warehouse.storage, "step \(step), exit \(run.status)")
             if run.status == 74 {
-                let at = ["spool", "pending-blobs", "blobs", "warehouse.sqlite", "quarantine", "tmp"].first { run.stderr.contains("/\($0)") } ?? "other"
+                let at = ["spool", "pending-blobs", "blobs", "warehouse.sqlite", "warehouse-access-log.sqlite", "quarantine", "tmp"]
+                    .first { run.stderr.contains("Storage/\($0)") } ?? "?"
                 outcomes["refused at \(at)", default: 0] += 1
+                print("storage-full: step \(step): \(run.stderr.split(separator: "\n").first ?? "")")
                 let retry = try Self.ingest(warehouse, variant)
                 #expect(retry.status == 0, "step \(step): with space again: \(retry.stderr)")
             } else {
@@ -165,6 +169,7 @@ struct StorageFullTests {
         let refused = try Self.ingest(warehouse, variants[1], wrapper: ["/bin/sh", "-c", "trap '' XFSZ; exec prlimit --fsize=4096:4096 -- \"$@\"", "sh"])
         #expect(refused.status == 74, "exit \(refused.status): \(refused.stderr)")
         #expect(!refused.crashed)
+        #expect(refused.stderr.contains("full") && refused.stderr.contains("file size limit"), "\(refused.stderr)")
         try Self.expectNothingHalfWritten(warehouse.storage, "after the refused ingest")
         #expect(try Self.ingest(warehouse, variants[1]).status == 0)
         #expect(try warehouse.run(["check"]).status == 0)

@@ -2,6 +2,11 @@ import Foundation
 
 #if canImport(Glibc)
     import Glibc
+
+    /// `RLIMIT_FSIZE` as `getrlimit` takes it on Linux.
+    private let RLIMIT_FSIZE_ID = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
+#else
+    private let RLIMIT_FSIZE_ID = RLIMIT_FSIZE
 #endif
 
 /// The warehouse's own storage refused a write or a read: full, over quota, read-only, not permitted or
@@ -37,6 +42,9 @@ public struct StorageFailure: Error, Equatable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
+        if code == EFBIG {
+            return "the warehouse storage is full for this process: \(path) cannot grow past its file size limit (ulimit -f) (\(reason))"
+        }
         if isFull {
             return "the warehouse storage is full: no space left to write \(path) (\(reason))"
         }
@@ -53,6 +61,9 @@ public struct StorageFailure: Error, Equatable, Sendable, CustomStringConvertibl
         guard statvfs(directory, &fs) == 0 else { return nil }
         if fs.f_flag & UInt(ST_RDONLY) != 0 { return EROFS }
         if UInt64(fs.f_bavail) * UInt64(fs.f_frsize) < 256 << 10 { return ENOSPC }
+        // A file size limit on this process (ulimit -f): writes past it fail (EFBIG) whatever the space.
+        var limit = rlimit()
+        if getrlimit(RLIMIT_FSIZE_ID, &limit) == 0 && limit.rlim_cur != rlim_t.max { return EFBIG }
         if access(directory, W_OK) != 0 { return errno }
         return nil
     }
@@ -64,6 +75,7 @@ public struct StorageFailure: Error, Equatable, Sendable, CustomStringConvertibl
 
     /// What the operator does about it, as a phrase: "free space on the storage", …
     public var remedy: String {
-        isFull ? "free space on the storage" : isReadOnly ? "make the storage writable" : "repair the storage"
+        code == EFBIG ? "raise the file size limit (ulimit -f)"
+            : isFull ? "free space on the storage" : isReadOnly ? "make the storage writable" : "repair the storage"
     }
 }
