@@ -16,11 +16,32 @@ struct Environment {
         do {
             try layout.create()
             let store = try WarehouseDatabase(url: layout.database, lifecycle: try layout.dossierLifecycle())
-            return Environment(layout: layout, store: store, blobs: FileBlobStore(root: layout.blobs))
+            return Environment(layout: layout, store: store, blobs: FileBlobStore(layout: layout))
         } catch {
-            printError("warehouse: cannot open the warehouse at \(layout.root.path): \(error)")
-            throw Exit.internalError
+            var failure: StorageFailure?
+            if case .storage(let refused)? = error as? StoreError { failure = refused }
+            if let refused = (error as? BlobStoreError)?.storageFailure { failure = refused }
+            guard let failure else {
+                printError("warehouse: cannot open the warehouse at \(layout.root.path): \(error)")
+                throw Exit.internalError
+            }
+            printError("warehouse: cannot open the warehouse at \(layout.root.path): \(failure)")
+            printError("  nothing was done; \(failure.remedy), then run the command again.")
+            throw Exit.storage
         }
+    }
+
+    /// Opens the warehouse for a command that files: first cleans up after a run that was killed while
+    /// writing (`StorageRecovery`), and says so when there was anything to clean.
+    static func openForWriting(_ layout: StorageLayout) throws -> Environment {
+        let env = try open(layout)
+        let recovered = StorageRecovery(layout: layout, store: env.store, blobs: env.blobs).run()
+        if !recovered.isEmpty {
+            printError(
+                "warehouse: cleaned up after an interrupted run: \(recovered.temporaryFiles.count) temporary file(s) removed, "
+                    + "\(recovered.blobsTakenOut.count) blob(s) of a filing that never committed taken out")
+        }
+        return env
     }
 
     /// The ingest pipeline with the real decoders and Tesseract.
@@ -52,6 +73,13 @@ extension Environment {
     }
 
     var sealReader: SealReader { SealReader(decoder: ScanDecoder(), barcodes: ZBarReader(persistent: true)) }
+}
+
+/// Says that the storage refused and what became of the inputs, and gives the exit code for it.
+func storageExit(_ command: String, _ failure: StorageFailure, inputs: String) -> ExitCode {
+    printError("warehouse \(command): \(failure)")
+    printError("  nothing was filed and nothing half-written was left; \(inputs). \(failure.remedy.prefix(1).uppercased() + failure.remedy.dropFirst()), then run the command again.")
+    return Exit.storage
 }
 
 /// Parses a code from the command line, turning its validation error into a usage error.

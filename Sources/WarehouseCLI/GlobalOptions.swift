@@ -27,6 +27,8 @@ enum Exit {
     /// a dossier that already exists, an event out of order (EX_DATAERR).
     static let refused = ExitCode(65)
     static let internalError = ExitCode(70)
+    /// The warehouse's storage refused a write (full, read-only, failing): nothing was filed (EX_IOERR).
+    static let storage = ExitCode(74)
 }
 
 /// Writes a line to standard error.

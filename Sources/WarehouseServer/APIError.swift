@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WarehouseCore
 
 /// An error as the API and the pages show it: an HTTP status, a stable code and one sentence.
 /// The sentence never says whether a document the caller may not see exists.
@@ -19,6 +20,14 @@ public struct APIError: HTTPResponseError, Sendable {
     public static let notFound = APIError(.notFound, "not-found", "There is no such document, or you may not see it.")
     public static let forbidden = APIError(.forbidden, "forbidden", "Your account may not do this.")
     public static let csrf = APIError(.forbidden, "csrf", "The form expired or did not come from this site; reload the page and try again.")
+
+    /// 507: the warehouse's storage refused (full, read-only). Nothing was filed; the sender keeps the files.
+    public static func storage(_ failure: StorageFailure) -> APIError {
+        let why = failure.isFull ? "its storage is full" : failure.isReadOnly ? "its storage is read-only" : "its storage is failing"
+        return APIError(
+            HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage"), failure.isFull ? "storage-full" : "storage-unavailable",
+            "The warehouse cannot store files now: \(why). Nothing was filed; send the files again once an administrator has fixed it.")
+    }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         // A person at a browser gets a page; a script gets JSON with a stable code.

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Hummingbird
+import WarehouseCore
 
 /// A `multipart/form-data` body read as it arrives: file parts go straight to disk, small text fields
 /// are kept, and nothing larger than the limit is accepted (413).
@@ -78,7 +82,8 @@ private final class UploadState {
     var error: APIError?
     private var name: String?
     private var fileName: String?
-    private var handle: FileHandle?
+    /// The scratch file of the file part being read (POSIX: a failed write is an error, not a trap).
+    private var descriptor: Int32 = -1
     private var url: URL?
     private var size = 0
     private var text = Data()
@@ -93,19 +98,27 @@ private final class UploadState {
         let value = String(decoding: raw, as: UTF8.self)
         self.name = Self.parameter("name", in: value)
         self.fileName = Self.parameter("filename", in: value)
-        if let fileName, !fileName.isEmpty {
+        if let fileName, !fileName.isEmpty, error == nil {
             self.fileName = MultipartUpload.safeFileName(fileName)
             let url = directory.appendingPathComponent(UUID().uuidString)
-            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
             self.url = url
-            handle = FileHandle(forWritingAtPath: url.path)
+            descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            if descriptor < 0 { error = .storage(StorageFailure(path: url.path, code: errno)) }
         }
     }
 
     func body(_ bytes: ArraySlice<UInt8>) {
-        if let handle {
-            handle.write(Data(bytes))
+        guard error == nil else { return }
+        if descriptor >= 0 {
+            let failed = bytes.withUnsafeBytes { Self.writeAll(descriptor, $0) }
+            if failed != 0 {
+                error = .storage(StorageFailure(path: url?.path ?? directory.path, code: failed))
+                return
+            }
             size += bytes.count
+        } else if fileName?.isEmpty == false {
+            // A file part whose scratch file could not be made: its bytes are dropped (the error says why).
+            return
         } else if text.count + bytes.count <= 64 << 10 {
             text.append(contentsOf: bytes)
         } else {
@@ -114,25 +127,42 @@ private final class UploadState {
     }
 
     func complete() {
-        if let handle, let url {
-            try? handle.synchronize()
-            try? handle.close()
+        if descriptor >= 0, let url {
+            if fsync(descriptor) != 0, error == nil { error = .storage(StorageFailure(path: url.path, code: errno)) }
+            close(descriptor)
+            descriptor = -1
             files.append(.init(fieldName: name ?? "", fileName: fileName ?? "", url: url, size: size))
         } else if let name {
             fields[name] = String(decoding: text, as: UTF8.self)
         }
         name = nil
         fileName = nil
-        handle = nil
         url = nil
         size = 0
         text = Data()
     }
 
     func abandon() {
-        try? handle?.close()
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+        }
         for file in files { try? FileManager.default.removeItem(at: file.url) }
         if let url { try? FileManager.default.removeItem(at: url) }
+    }
+
+    /// Writes all of `bytes`; returns 0 or the `errno` of the write that failed.
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += n
+        }
+        return 0
     }
 
     /// `name="x"` in a Content-Disposition value. A quoted value runs to the next quote, `;` included, with no

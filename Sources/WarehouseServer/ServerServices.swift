@@ -55,7 +55,13 @@ public struct ServerServices: Sendable {
     public init(layout: StorageLayout, settings: ServerSettings = ServerSettings()) async throws {
         try layout.create()
         let store = try WarehouseDatabase(url: layout.database, lifecycle: try layout.dossierLifecycle())
-        let blobs = FileBlobStore(root: layout.blobs)
+        let blobs = FileBlobStore(layout: layout)
+        // A server killed while filing left litter (temporary files, blobs without rows): cleaned up first.
+        let recovered = StorageRecovery(layout: layout, store: store, blobs: blobs).run()
+        if !recovered.isEmpty {
+            Logger(label: "warehouse.server").notice(
+                "cleaned up after an interrupted run: \(recovered.temporaryFiles.count) temporary file(s) removed, \(recovered.blobsTakenOut.count) blob(s) of a filing that never committed taken out")
+        }
         self.layout = layout
         self.store = store
         self.blobs = blobs

@@ -152,3 +152,35 @@ struct IssueVerifyTests {
         #expect(try warehouse.run(args + ["--valid-until", "2025-13-01"]).status == 64)
     }
 }
+
+extension IssueVerifyTests {
+    /// A clerk (or a script after a crash or a lost answer) runs the same `issue` again: the result already
+    /// issued comes back, never a second result for the same paper; a different request is a new result.
+    @Test("the same issue again gets the result already issued (KQ1 again, one result row); another number is KQ2")
+    func issueRetry() throws {
+        let warehouse = WarehouseRunner()
+        defer { warehouse.remove() }
+        #expect(try warehouse.run(["keys", "init"]).status == 0)
+        let args = [
+            "issue", sample("000.12.34.H56-241105-0007/giay-khai-sinh.png"), "--dossier", "000.12.34.H56-241105-0007",
+            "--result-type", "KQ.G15.000031", "--owner", "038324000123", "--name", "Giấy khai sinh", "--number", "45",
+            "--permanent", "--scope", "Toàn quốc", "--procedure", "1.001193", "--agency", "000.12.34.H56", "--json",
+        ]
+        let first = try warehouse.run(args)
+        #expect(first.status == 0, "\(first.stderr)")
+        let again = try warehouse.run(args)
+        #expect(again.status == 0, "\(again.stderr)")
+        let (a, b) = (try first.json(Issued.self), try again.json(Issued.self))
+        #expect(a.resultCode == "000.12.34.H56-241105-0007-KQ1")
+        #expect(b.resultCode == a.resultCode)
+        #expect(b.payload == a.payload)
+        #expect(b.sha256.sealed == a.sha256.sealed)
+        #expect(b.qrVersion == a.qrVersion && b.addedStrip == a.addedStrip)
+        let other = try warehouse.run(args.map { $0 == "45" ? "46" : $0 })
+        #expect(try other.json(Issued.self).resultCode == "000.12.34.H56-241105-0007-KQ2")
+        // Revoked, the same request issues anew.
+        #expect(try warehouse.run(["revoke", a.resultCode, "--reason", "cấp nhầm"]).status == 0)
+        #expect(try warehouse.run(args).json(Issued.self).resultCode == "000.12.34.H56-241105-0007-KQ3")
+        #expect(try warehouse.run(["check"]).status == 0)
+    }
+}

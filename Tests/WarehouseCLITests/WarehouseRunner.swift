@@ -40,11 +40,22 @@ struct WarehouseRunner {
         storage = FileManager.default.temporaryDirectory.appendingPathComponent("warehouse-test-\(UUID().uuidString)")
     }
 
-    /// Runs `warehouse ARGS --storage STORAGE`, killing it after `timeout` seconds.
-    func run(_ arguments: [String], timeout: Double = 600, environment: [String: String] = [:]) throws -> Result {
+    /// A runner for the warehouse at `storage`.
+    init(storage: URL) {
+        self.storage = storage
+    }
+
+    /// Runs `warehouse ARGS --storage STORAGE`, killing it after `timeout` seconds; through `wrapper`
+    /// (a command and its arguments, the binary's path and ARGS appended) when given.
+    func run(_ arguments: [String], timeout: Double = 600, environment: [String: String] = [:], wrapper: [String] = []) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + ["--storage", storage.path]
+        if let command = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = wrapper.dropFirst() + [Self.binary.path] + arguments + ["--storage", storage.path]
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = arguments + ["--storage", storage.path]
+        }
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { _, new in new }
         process.environment = env

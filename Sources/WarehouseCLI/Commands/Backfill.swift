@@ -85,7 +85,7 @@ struct BackfillCommand: ParsableCommand {
         errno = 0
         let current = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
         if errno != 0 || current < 10 { _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) }
-        let env = try Environment.open(global.layout)
+        let env = try dryRun ? Environment.open(global.layout) : Environment.openForWriting(global.layout)
         if results {
             do { _ = try env.keyStore.activeSigner() } catch {
                 printError("warehouse backfill: --results needs a seal key: \(error) (warehouse keys init)")
@@ -116,8 +116,18 @@ struct BackfillCommand: ParsableCommand {
             throw Exit.usage
         } catch let error as IngestError {
             display.finish()
+            if case .storage(let failure) = error {
+                throw storageExit("backfill", failure, inputs: "the archive is untouched; run the backfill again to go on where it stopped")
+            }
             printError("warehouse backfill: \(error)")
             if case .ocrUnavailable = error { throw Exit.missingDependency }
+            throw Exit.internalError
+        } catch let error as IssueError {
+            display.finish()
+            if case .storage(let failure) = error {
+                throw storageExit("backfill", failure, inputs: "the archive is untouched; run the backfill again to go on where it stopped")
+            }
+            printError("warehouse backfill: \(error)")
             throw Exit.internalError
         }
         display.finish()

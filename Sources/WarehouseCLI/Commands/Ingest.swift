@@ -66,7 +66,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let env = try Environment.open(global.layout)
+        let env = try Environment.openForWriting(global.layout)
         let settings = PipelineSettings(
             language: lang, workers: min(jobs, max(1, files.count * 8)), pageDeadline: pageTimeout, deskew: deskew)
         let report: IngestReport
@@ -76,6 +76,9 @@ struct Ingest: ParsableCommand {
         do {
             report = try env.pipeline(settings: settings).ingest(try request())
         } catch let error as IngestError {
+            if case .storage(let failure) = error {
+                throw storageExit("ingest", failure, inputs: "the files are still where they were (\(files.joined(separator: ", ")))")
+            }
             printError("warehouse ingest: \(error)")
             if case .ocrUnavailable = error { throw Exit.missingDependency }
             if case .conflict = error { throw Exit.usage }

@@ -80,11 +80,14 @@ struct Issue: ParsableCommand {
     }
 
     func run() throws {
-        let env = try Environment.open(global.layout)
+        let env = try Environment.openForWriting(global.layout)
         let (result, sealed): (IssuedResult, Data)
         do {
             (result, sealed) = try env.issuer(settings: PipelineSettings(language: lang)).issue(try request())
         } catch let error as IssueError {
+            if case .storage(let failure) = error {
+                throw storageExit("issue", failure, inputs: "no result was issued; \(file) is untouched")
+            }
             printError("warehouse issue: \(error)")
             switch error {
             case .seal(.noKey): throw Exit.noKey

@@ -5,11 +5,22 @@ import Foundation
 #endif
 
 /// Blobs as read-only files under `root/ab/cd/abcdef…`, written temp → fsync → rename → fsync directory.
+///
+/// The temporary files are written in `staging` (the warehouse's `tmp/`, on the same file system), so that
+/// `root` never holds anything but whole blobs, whenever the process is killed.
 public struct FileBlobStore: BlobStore {
     public let root: URL
+    /// Where blobs are written before they are renamed into `root`; nil writes them beside their final name.
+    public let staging: URL?
 
-    public init(root: URL) {
+    public init(root: URL, staging: URL? = nil) {
         self.root = root
+        self.staging = staging
+    }
+
+    /// The blob store of a warehouse: `blobs/`, staged in `tmp/`.
+    public init(layout: StorageLayout) {
+        self.init(root: layout.blobs, staging: layout.scratch)
     }
 
     func path(for id: BlobID) -> URL {
@@ -43,16 +54,16 @@ public struct FileBlobStore: BlobStore {
         // The spool file was fsynced when it was written; a rename on the same file system is atomic.
         chmod(file.path, 0o444)
         guard rename(file.path, dest.path) == 0 else {
-            let reason = FileIO.errnoText()
-            if errno == EXDEV {
+            let code = errno
+            if code == EXDEV {
                 // Spool on another file system: copy instead.
                 let data: Data
-                do { data = try Data(contentsOf: file) } catch { throw .io(path: file.path, reason: reason) }
-                try FileIO.writeAtomically(data, to: dest)
+                do { data = try Data(contentsOf: file) } catch { throw .system(file.path, code) }
+                try FileIO.writeAtomically(data, to: dest, staging: staging)
                 unlink(file.path)
                 return true
             }
-            throw .io(path: dest.path, reason: reason)
+            throw .system(dest.path, code)
         }
         try FileIO.syncDirectory(dir)
         return true
@@ -62,8 +73,14 @@ public struct FileBlobStore: BlobStore {
     public func put(_ data: Data) throws(BlobStoreError) -> (id: BlobID, isNew: Bool) {
         let id = BlobID.of(data)
         if contains(id) { return (id, false) }
-        try FileIO.writeAtomically(data, to: path(for: id))
+        try FileIO.writeAtomically(data, to: path(for: id), staging: staging)
         return (id, true)
+    }
+
+    public func discard(_ id: BlobID) throws(BlobStoreError) {
+        let url = path(for: id)
+        guard unlink(url.path) == 0 || errno == ENOENT else { throw .system(url.path) }
+        try FileIO.syncDirectory(url.deletingLastPathComponent())
     }
 
     public func read(_ id: BlobID) throws(BlobStoreError) -> Data {

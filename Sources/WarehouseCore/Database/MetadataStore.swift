@@ -31,6 +31,8 @@ public protocol MetadataStore: Sendable {
     /// Files an issued result and its sealed copy's blob row.
     func recordResult(_ result: ResultRecord, sealedBlob: BlobRecord) throws(StoreError)
     func result(_ code: String) throws(StoreError) -> ResultRecord?
+    /// The results issued from the original with this SHA-256, oldest first.
+    func results(originalBlobId: String) throws(StoreError) -> [ResultRecord]
     /// Marks a result revoked; returns false when there is no such result.
     func revoke(_ code: String, reason: String, by actor: String, at: Date) throws(StoreError) -> Bool
 }
@@ -39,11 +41,14 @@ public protocol MetadataStore: Sendable {
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case database(String)
     case conflict(String)
+    /// The database's file system refused: full, read-only, failing.
+    case storage(StorageFailure)
 
     public var description: String {
         switch self {
         case .database(let why): "database error: \(why)"
         case .conflict(let why): why
+        case .storage(let failure): failure.description
         }
     }
 }

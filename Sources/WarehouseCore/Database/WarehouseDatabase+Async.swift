@@ -5,11 +5,11 @@ import GRDB
 /// for SQLite never holds one of Swift's few cooperative threads.
 extension WarehouseDatabase {
     func readAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
-        do { return try await writer.read(body) } catch { throw .database("\(error)") }
+        do { return try await writer.read(body) } catch { throw storeError(error) }
     }
 
     func writeAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
-        do { return try await writer.write(body) } catch let e as StoreError { throw e } catch { throw .database("\(error)") }
+        do { return try await writer.write(body) } catch let e as StoreError { throw e } catch { throw storeError(error) }
     }
 
     /// A session and its account, if the session is current.

@@ -1,6 +1,10 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The metadata store: the one place that knows SQL. Every method is one transaction.
 ///
 /// The pipeline and the front ends use it through these methods only; a PostgreSQL store for
@@ -15,6 +19,8 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     private let versionReader: DatabaseQueue?
     /// The working calendar and clock-stop rules behind every due date the warehouse records.
     public let lifecycle: DossierLifecycle
+    /// The warehouse file, for messages.
+    let path: String
 
     /// Opens (creating and migrating as needed) the SQLite file at `url`, in WAL mode, and its access log
     /// beside it (`{name}-access-log.sqlite`). Due dates follow `lifecycle` (`StorageLayout.dossierLifecycle()`
@@ -26,6 +32,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         config.busyMode = .timeout(30)
         config.label = "warehouse"
         let logURL = Self.accessLogURL(for: url)
+        path = url.path
         do {
             writer = try DatabasePool(path: url.path, configuration: config)
             try Migrations.migrator.migrate(writer)
@@ -34,6 +41,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             readOnly.label = "warehouse-version"
             versionReader = try DatabaseQueue(path: url.path, configuration: readOnly)
         } catch {
+            if let failure = StorageFailure(sqlite: error, path: url.path) { throw .storage(failure) }
             throw .database("cannot open the warehouse database \(url.path): \(error)")
         }
         do {
@@ -42,6 +50,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             try Migrations.accessLogMigrator.migrate(logWriter)
             try Self.moveLegacyAccessLog(from: writer, to: logWriter)
         } catch {
+            if let failure = StorageFailure(sqlite: error, path: logURL.path) { throw .storage(failure) }
             throw .database("cannot open the access log \(logURL.path): \(error)")
         }
     }
@@ -49,6 +58,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     /// An in-memory database, for tests that need no files.
     public init(lifecycle: DossierLifecycle = .standard) throws(StoreError) {
         self.lifecycle = lifecycle
+        path = ":memory:"
         do {
             writer = try DatabaseQueue()
             try Migrations.migrator.migrate(writer)
@@ -99,15 +109,21 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
     }
 
     func readDB<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try writer.read(body) } catch { throw .database("\(error)") }
+        do { return try writer.read(body) } catch { throw storeError(error) }
     }
 
     func readLog<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try logWriter.read(body) } catch { throw .database("\(error)") }
+        do { return try logWriter.read(body) } catch { throw storeError(error) }
     }
 
     func writeDB<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try writer.write(body) } catch let e as StoreError { throw e } catch { throw .database("\(error)") }
+        do { return try writer.write(body) } catch let e as StoreError { throw e } catch { throw storeError(error) }
+    }
+
+    /// A database error as the store reports it: the file system's refusals (full, read-only) apart.
+    func storeError(_ error: any Error) -> StoreError {
+        if let failure = StorageFailure(sqlite: error, path: path) { return .storage(failure) }
+        return .database("\(error)")
     }
 
     // MARK: - Reads for the pipeline
@@ -389,6 +405,12 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         try read { db in try ResultRecord.fetchOne(db, key: code) }
     }
 
+    public func results(originalBlobId: String) throws(StoreError) -> [ResultRecord] {
+        try read { db in
+            try ResultRecord.filter(Column("originalBlobId") == originalBlobId).order(Column("issuedAt"), Column("resultCode")).fetchAll(db)
+        }
+    }
+
     public func revoke(_ code: String, reason: String, by actor: String, at: Date) throws(StoreError) -> Bool {
         try write { db in
             guard var result = try ResultRecord.fetchOne(db, key: code) else { return false }
@@ -476,6 +498,23 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                 out[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
             return out
+        }
+    }
+}
+
+extension StorageFailure {
+    /// SQLite's words for a file system that refused (full, read-only, failing, cannot open), as a storage
+    /// failure; nil for every other database error.
+    init?(sqlite error: any Error, path: String) {
+        guard let error = error as? DatabaseError else { return nil }
+        let directory = (path as NSString).deletingLastPathComponent
+        switch error.resultCode {
+        case .SQLITE_FULL: self.init(path: path, code: ENOSPC, reason: error.message ?? "database or disk is full")
+        case .SQLITE_READONLY: self.init(path: path, code: EROFS, reason: error.message ?? "attempt to write a readonly database")
+        case .SQLITE_IOERR, .SQLITE_CANTOPEN:
+            // SQLite does not say why (creating the WAL index on a full disk is an I/O error): ask the file system.
+            self.init(path: path, code: Self.cause(in: directory) ?? EIO, reason: error.message ?? "\(error.resultCode)")
+        default: return nil
         }
     }
 }

@@ -1,6 +1,10 @@
 import Foundation
 import Logging
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// receive → spool → hash → (known bytes? reuse) → decode → barcodes, deskew, OCR → extract → file.
 ///
 /// Bad input never throws: it ends as a `quarantined` outcome with its bytes kept. Only failures
@@ -55,9 +59,26 @@ public final class IngestPipeline {
 
     /// Receives, hashes and decodes the files of a request and queues their pages for OCR, without waiting
     /// for the OCR: a backfill prepares its next batch while the workers still read this one, and files the
-    /// batches in order with `finish`.
+    /// batches in order with `finish`. When it throws, nothing of the request is left in the spool.
     public func prepare(_ request: IngestRequest) throws(IngestError) -> PreparedIngest {
         let prepared = PreparedIngest(request: request)
+        switch Result(catching: { () throws(IngestError) in try receiveAndDecode(prepared) }) {
+        case .success: return prepared
+        case .failure(let error):
+            Self.removeSpooled(prepared.works)
+            throw error
+        }
+    }
+
+    /// The received copies still in the spool (neither placed in the store nor quarantined) are removed.
+    static func removeSpooled(_ works: [FileWork]) {
+        for work in works {
+            if let url = work.spooled?.url { unlink(url.path) }
+        }
+    }
+
+    private func receiveAndDecode(_ prepared: PreparedIngest) throws(IngestError) {
+        let request = prepared.request
         try checkDossier(request)
         var nextSlot = 0
         var batchDigests: [String: Int] = [:]
@@ -65,7 +86,7 @@ public final class IngestPipeline {
         for (index, url) in request.files.enumerated() {
             let work = FileWork(index: index, source: url)
             prepared.works.append(work)
-            receive(work)
+            try receive(work)
             guard work.failure == nil, let spooled = work.spooled, !work.known else { continue }
             do {
                 let document = try decoder.open(spooled.url, format: work.format!, limits: settings.limits)
@@ -111,12 +132,11 @@ public final class IngestPipeline {
             } catch let error as OCRError {
                 throw .ocrUnavailable(error)
             } catch let error as StoreError {
-                throw .store(error)
+                throw IngestError(error)
             } catch {
                 work.fail(code: "internal", "\(error)")
             }
         }
-        return prepared
     }
 
     /// Waits for the OCR of a prepared request's pages, then extracts and files. What other batches filed
@@ -124,6 +144,8 @@ public final class IngestPipeline {
     /// reused, exactly as a request prepared after them would have found them.
     public func finish(_ prepared: PreparedIngest) throws(IngestError) -> IngestReport {
         prepared.pending.wait()
+        // Whatever happens, the received copies do not outlive the request (placed, quarantined or dropped).
+        defer { Self.removeSpooled(prepared.works) }
         let request = prepared.request
         try checkDossier(request)
         do {
@@ -140,21 +162,15 @@ public final class IngestPipeline {
                 work.warnings += work.processed.compactMap { page in page.warning.map { "page \(page.number): \($0)" } }
                 try catchUp(work)
             }
-        } catch let error as StoreError {
-            throw .store(error)
         } catch {
-            throw .store(.database("\(error)"))
+            throw IngestError(error)
         }
 
         let now = Date()
         do {
             return try file(request, works: prepared.works, at: now, started: prepared.started)
-        } catch let error as IngestError {
-            throw error
-        } catch let error as StoreError {
-            throw .store(error)
         } catch {
-            throw .store(.database("\(error)"))
+            throw IngestError(error)
         }
     }
 
@@ -171,10 +187,8 @@ public final class IngestPipeline {
             {
                 throw IngestError.conflict(conflict)
             }
-        } catch let error as StoreError {
-            throw .store(error)
         } catch {
-            throw error as! IngestError
+            throw IngestError(error)
         }
     }
 
@@ -197,7 +211,8 @@ public final class IngestPipeline {
 
     // MARK: - Receiving
 
-    private func receive(_ work: FileWork) {
+    /// Spools the file. A file that cannot be read fails alone; a spool that cannot be written stops the request.
+    private func receive(_ work: FileWork) throws(IngestError) {
         let spool = Spool(directory: layout.spool)
         let spooled: SpooledFile
         do {
@@ -208,7 +223,7 @@ public final class IngestPipeline {
             case .notAFile: code = "not-a-file"
             case .tooLarge: code = "too-large"
             case .unreadable: code = "unreadable"
-            case .io: code = "storage"
+            case .storage(let failure): throw .storage(failure)
             }
             work.fail(code: code, error.description)
             return
@@ -226,7 +241,7 @@ public final class IngestPipeline {
         do {
             _ = try reuseKnownBytes(work, spooled)
         } catch {
-            work.fail(code: "storage", "\(error)")
+            throw IngestError(error)
         }
     }
 
@@ -351,6 +366,7 @@ public final class IngestPipeline {
                 at: now)
             outcomes[work.index].status = .quarantined
             outcomes[work.index].error = "\(work.source.lastPathComponent): \(failure.message)"
+                + (kept == nil ? " (its bytes could not be kept in the quarantine; the original is still at \(work.source.path))" : "")
             outcomes[work.index].errorCode = failure.code
             outcomes[work.index].quarantinedAt = kept
             logger.warning("quarantined \(work.source.lastPathComponent): \(failure.message)")
@@ -367,12 +383,18 @@ public final class IngestPipeline {
             owner: owner ?? .passport("-"), dossierCode: request.dossier?.rawValue, procedureCode: procedure,
             agencyCode: request.agency.rawValue, actor: request.actor, at: now, blobs: blobsToFile, documents: documents, filings: [])
 
-        // Blobs go into the store before the rows that name them: a crash in between leaves an
-        // orphan blob (found by `check`, adopted by the next ingest), never a row without bytes.
+        // Blobs go into the store before the rows that name them, noted first: a kill or a refused commit
+        // in between leaves blobs that `PendingBlobs` takes out again, never a row without bytes.
+        let placement = try PendingBlobs(layout: layout, store: store, blobs: blobs)
+            .begin(batch.blobs.compactMap { BlobID(hex: $0.record.id) })
+        defer { placement.end() }
         for blob in batch.blobs {
             guard let work = works.first(where: { $0.spooled?.id.hex == blob.record.id }), let spooled = work.spooled else { continue }
             if FileManager.default.fileExists(atPath: spooled.url.path) {
                 try blobs.adopt(spooled.url, as: spooled.id)
+            }
+            guard blobs.contains(spooled.id) else {
+                throw StorageFailure(path: spooled.url.path, code: ENOENT, reason: "the received copy of \(work.source.lastPathComponent) is gone from the spool")
             }
         }
 
@@ -616,12 +638,28 @@ public enum IngestError: Error, CustomStringConvertible {
     case store(StoreError)
     /// The request contradicts what the warehouse knows (e.g. a dossier of another procedure).
     case conflict(String)
+    /// The warehouse's storage refused (full, read-only, failing): nothing of the request was filed.
+    case storage(StorageFailure)
 
     public var description: String {
         switch self {
         case .ocrUnavailable(let e): e.description
         case .store(let e): e.description
         case .conflict(let why): why
+        case .storage(let failure): failure.description
+        }
+    }
+
+    /// Any error of filing as an `IngestError`: the storage's refusals apart from other database errors.
+    init(_ error: any Error) {
+        switch error {
+        case let error as IngestError: self = error
+        case let error as StorageFailure: self = .storage(error)
+        case StoreError.storage(let failure): self = .storage(failure)
+        case let error as StoreError: self = .store(error)
+        case let error as BlobStoreError:
+            self = error.storageFailure.map { .storage($0) } ?? .store(.database(error.description))
+        default: self = .store(.database("\(error)"))
         }
     }
 }

@@ -72,7 +72,7 @@ public enum WarehouseBackup {
         // 2. The blobs the copied database names.
         let names = try DatabaseQueue(path: db.path).read { db in try String.fetchAll(db, sql: "SELECT id FROM blob ORDER BY id") }
         let from = FileBlobStore(root: source.blobs)
-        let to = FileBlobStore(root: destination.blobs)
+        let to = FileBlobStore(layout: destination)
         for name in names {
             guard let id = BlobID(hex: name) else { continue }
             report.blobs += 1

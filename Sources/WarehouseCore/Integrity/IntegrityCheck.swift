@@ -62,7 +62,7 @@ public struct IntegrityCheck {
                     issues.append(.init(kind: "missing-blob", subject: id.hex, detail: error.description))
                 case .corrupted:
                     issues.append(.init(kind: "corrupted-blob", subject: id.hex, detail: error.description))
-                case .io(let path, let reason):
+                case .io(let path, let reason, _):
                     issues.append(.init(kind: "unreadable-blob", subject: id.hex, detail: "\(path): \(reason)"))
                 }
             }

@@ -76,6 +76,8 @@ public enum IssueError: Error, CustomStringConvertible {
     case seal(SealError)
     case ocr(OCRError)
     case store(String)
+    /// The warehouse's storage refused (full, read-only, failing).
+    case storage(StorageFailure)
 
     public var description: String {
         switch self {
@@ -83,6 +85,7 @@ public enum IssueError: Error, CustomStringConvertible {
         case .seal(let e): e.description
         case .ocr(let e): e.description
         case .store(let why): why
+        case .storage(let failure): failure.description
         }
     }
 }
@@ -137,7 +140,8 @@ public struct ResultIssuer {
                     files: [request.file], owner: request.owner, procedure: procedureCode, dossier: request.dossier, agency: agencyCode,
                     component: "Kết quả: \(request.name)", actor: request.actor, kind: 1, codeStem: stem))
         } catch {
-            throw .store(error.description)
+            if case .storage(let failure) = error { throw .storage(failure) }
+            throw .store("\(error)")
         }
         guard let outcome = report.files.first, outcome.status != .quarantined, let documentId = outcome.document,
             let shaHex = outcome.sha256, let originalID = BlobID(hex: shaHex)
@@ -145,6 +149,28 @@ public struct ResultIssuer {
             throw .input(report.files.first?.error ?? "\(request.file.lastPathComponent): the result could not be filed")
         }
         let ingestSeconds = Date().timeIntervalSince(ingestStart)
+
+        // The original's pages, to stamp page 1.
+        var pages: [RasterPage] = []
+        do {
+            let document = try decoder.open(URL(fileURLWithPath: blobs.locator(for: originalID)), format: Self.format(outcome), limits: DecodeLimits())
+            for i in 0..<document.pageCount { pages.append(try document.page(at: i).raster) }
+        } catch {
+            throw .input("\(request.file.lastPathComponent): \(error)")
+        }
+        guard !pages.isEmpty else { throw .input("\(request.file.lastPathComponent): the result has no page") }
+
+        // The same request again (a retry after a crash or a lost answer) gets the result already issued,
+        // never a second one for the same paper; a revoked result does not count.
+        let earlier: ResultRecord?
+        do {
+            earlier = try store.results(originalBlobId: shaHex).first { $0.revokedAt == nil && Self.isSameIssue($0, request, documentId: documentId) }
+        } catch {
+            throw .store(error.description)
+        }
+        if let earlier {
+            return try issuedAgain(earlier, outcome: outcome, pages: pages, ingestSeconds: ingestSeconds)
+        }
 
         // 3. The seal: payload, signature, QR.
         let sealStart = Date()
@@ -165,37 +191,30 @@ public struct ResultIssuer {
         do { symbol = try qr.encode(Array(sealText.utf8)) } catch { throw .seal(error) }
 
         // 4. Stamp page 1 of the original.
-        var pages: [RasterPage] = []
-        do {
-            let document = try decoder.open(URL(fileURLWithPath: blobs.locator(for: originalID)), format: Self.format(outcome), limits: DecodeLimits())
-            for i in 0..<document.pageCount { pages.append(try document.page(at: i).raster) }
-        } catch {
-            throw .input("\(request.file.lastPathComponent): \(error)")
-        }
-        guard !pages.isEmpty else { throw .input("\(request.file.lastPathComponent): the result has no page") }
         let stamped = SealStamp.stamp(symbol, on: pages[0])
         pages[0] = stamped.page
         let sealSeconds = Date().timeIntervalSince(sealStart)
 
-        // 5. The sealed, searchable PDF, kept as a blob beside the original.
+        // 5. The sealed, searchable PDF, written in the scratch directory under a name of this process.
         let pdfStart = Date()
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let out = scratch.appendingPathComponent("sealed-\(UUID().uuidString).pdf")
+        let out = scratch.appendingPathComponent(FileIO.temporaryName("sealed") + ".pdf")
         defer { try? FileManager.default.removeItem(at: out) }
-        do { try pdf.write(pages: pages, title: "\(request.name) \(resultCode)", to: out) } catch { throw .ocr(error) }
+        do { try pdf.write(pages: pages, title: "\(request.name) \(resultCode)", to: out) } catch {
+            // The renderer does not say why it could not write: a full or read-only storage is the warehouse's failure.
+            if let failure = StorageFailure.probe(scratch, reason: "\(error)") { throw .storage(failure) }
+            throw .ocr(error)
+        }
         let sealedData: Data
-        let sealedID: BlobID
         do {
             sealedData = try Data(contentsOf: out)
-            sealedID = try blobs.put(sealedData).id
-        } catch let error as BlobStoreError {
-            throw .store(error.description)
         } catch {
             throw .store("cannot read the sealed PDF: \(error.localizedDescription)")
         }
+        let sealedID = BlobID.of(sealedData)
         let pdfSeconds = Date().timeIntervalSince(pdfStart)
 
-        // 6. File the result.
+        // 6. File the result: the sealed blob is noted and placed before the rows (`PendingBlobs`).
         var validUntil: String? = nil
         if case .until(let day) = request.validity { validUntil = day }
         let record = ResultRecord(
@@ -204,6 +223,18 @@ public struct ResultIssuer {
             documentName: request.name, number: request.number, issuedAt: issuedAt, issuedBy: request.actor, validUntil: validUntil,
             permanent: request.validity == .permanent, scope: request.scope.isEmpty ? nil : request.scope, sealFrame: stamped.frame,
             revokedAt: nil, revokedBy: nil, revokedReason: nil)
+        let placement: PendingBlobs.Placement
+        switch Result(catching: { () throws(StorageFailure) in try PendingBlobs(layout: pipeline.layout, store: store, blobs: blobs).begin([sealedID]) }) {
+        case .success(let begun): placement = begun
+        case .failure(let failure): throw .storage(failure)
+        }
+        defer { placement.end() }
+        do {
+            try blobs.put(sealedData)
+        } catch {
+            if let failure = error.storageFailure { throw .storage(failure) }
+            throw .store("\(error)")
+        }
         do {
             try store.recordResult(
                 record,
@@ -211,7 +242,8 @@ public struct ResultIssuer {
                     id: sealedID.hex, size: Int64(sealedData.count), mime: "application/pdf", pageCount: pages.count, createdAt: now,
                     verifiedAt: now))
         } catch {
-            throw .store(error.description)
+            if case .storage(let failure) = error { throw .storage(failure) }
+            throw .store("\(error)")
         }
         let result = IssuedResult(
             resultCode: resultCode, payload: sealText, payloadBytes: sealText.utf8.count, qrVersion: symbol.version,
@@ -220,6 +252,35 @@ public struct ResultIssuer {
             addedStrip: stamped.addedStrip, pages: pages.count, ingestSeconds: ingestSeconds, sealSeconds: sealSeconds,
             pdfSeconds: pdfSeconds)
         return (result, sealedData)
+    }
+
+    /// Whether `result` is what `request` asks for: the same paper of the same dossier, with the same data.
+    static func isSameIssue(_ result: ResultRecord, _ request: IssueRequest, documentId: String) -> Bool {
+        var validUntil: String? = nil
+        if case .until(let day) = request.validity { validUntil = day }
+        return result.dossierCode == request.dossier.rawValue && result.documentId == documentId
+            && result.resultType == request.resultType.rawValue && result.documentName == request.name && result.number == request.number
+            && result.validUntil == validUntil && result.permanent == (request.validity == .permanent)
+            && (result.scope ?? "") == request.scope
+    }
+
+    /// The result issued earlier for the same request, as `issue` reports a new one (the seal's frame and
+    /// strip from stamping the same payload on the same page again; its sealed PDF from the store).
+    private func issuedAgain(_ earlier: ResultRecord, outcome: FileOutcome, pages: [RasterPage], ingestSeconds: Double) throws(IssueError)
+        -> (IssuedResult, sealedPDF: Data)
+    {
+        guard let sealedID = BlobID(hex: earlier.sealedBlobId) else { throw .store("result \(earlier.resultCode) names no sealed blob") }
+        let sealed: Data
+        do { sealed = try blobs.read(sealedID) } catch { throw .store(error.description) }
+        let symbol: QRMatrix
+        do { symbol = try qr.encode(Array(earlier.payload.utf8)) } catch { throw .seal(error) }
+        let stamped = SealStamp.stamp(symbol, on: pages[0])
+        let result = IssuedResult(
+            resultCode: earlier.resultCode, payload: earlier.payload, payloadBytes: earlier.payload.utf8.count, qrVersion: symbol.version,
+            sealedDocument: earlier.documentId, documentCode: outcome.documentCode,
+            sha256: .init(original: earlier.originalBlobId, sealed: earlier.sealedBlobId), keyId: earlier.keyId, sealFrame: earlier.sealFrame,
+            addedStrip: stamped.addedStrip, pages: pages.count, ingestSeconds: ingestSeconds, sealSeconds: 0, pdfSeconds: 0)
+        return (result, sealed)
     }
 
     static func format(_ outcome: FileOutcome) -> InputFormat {

@@ -7,7 +7,7 @@ import Foundation
 
 /// A received file copied durably into the spool and hashed in the same pass.
 public struct SpooledFile: Sendable {
-    /// The spool copy (`spool/<sha256>`).
+    /// The spool copy (`spool/.spooled-{pid}-{sha256}-{unique}`).
     public let url: URL
     public let id: BlobID
     public let size: Int64
@@ -16,6 +16,10 @@ public struct SpooledFile: Sendable {
 }
 
 /// The spool: received bytes are on disk, fsynced and hash-named, before anyone is told "received".
+///
+/// Each received file gets a name of its own (`.spooled-{pid}-{sha256}-{unique}`): two requests receiving the
+/// same bytes never take each other's file away, and what a killed process left is known as its own
+/// (`StorageRecovery` removes it).
 public struct Spool: Sendable {
     public let directory: URL
     /// Files larger than this are refused before they are copied.
@@ -37,10 +41,10 @@ public struct Spool: Sendable {
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw .notAFile(source.path) }
         guard Int64(st.st_size) <= maxFileSize else { throw .tooLarge(source.path, Int64(st.st_size), maxFileSize) }
 
-        do { try FileIO.makeDirectory(directory) } catch { throw .io(error.description) }
-        let tmp = directory.appendingPathComponent(".recv-\(UUID().uuidString)")
-        let output = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard output >= 0 else { throw .io("cannot create \(tmp.path): \(FileIO.errnoText())") }
+        do { try FileIO.makeDirectory(directory) } catch { throw .storage(error.storageFailure ?? StorageFailure(path: directory.path, code: EIO, reason: error.description)) }
+        let tmp = directory.appendingPathComponent(FileIO.temporaryName("recv"))
+        let output = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard output >= 0 else { throw .storage(.lastError(at: tmp.path)) }
         var keep = false
         defer {
             if !keep { unlink(tmp.path) }
@@ -67,9 +71,9 @@ public struct Spool: Sendable {
                 let w = write(output, buffer + offset, n - offset)
                 if w < 0 {
                     if errno == EINTR { continue }
-                    let reason = FileIO.errnoText()
+                    let failure = StorageFailure.lastError(at: directory.path)
                     close(output)
-                    throw .io("cannot write to the spool \(directory.path): \(reason)")
+                    throw .storage(failure)
                 }
                 offset += w
             }
@@ -80,16 +84,19 @@ public struct Spool: Sendable {
             }
         }
         guard fsync(output) == 0 else {
-            let reason = FileIO.errnoText()
+            let failure = StorageFailure.lastError(at: directory.path)
             close(output)
-            throw .io("cannot flush the spool \(directory.path): \(reason)")
+            throw .storage(failure)
         }
         close(output)
         let id = BlobID(digest: hasher.finalize())
-        let dest = directory.appendingPathComponent(id.hex)
-        guard rename(tmp.path, dest.path) == 0 else { throw .io("cannot rename into the spool: \(FileIO.errnoText())") }
+        let dest = directory.appendingPathComponent(FileIO.temporaryName("spooled", unique: "\(id.hex)-\(UUID().uuidString.prefix(8))"))
+        guard rename(tmp.path, dest.path) == 0 else { throw .storage(.lastError(at: dest.path)) }
         keep = true
-        do { try FileIO.syncDirectory(directory) } catch { throw .io(error.description) }
+        do { try FileIO.syncDirectory(directory) } catch {
+            unlink(dest.path)
+            throw .storage(error.storageFailure ?? StorageFailure(path: directory.path, code: EIO, reason: error.description))
+        }
         return SpooledFile(url: dest, id: id, size: size, head: head)
     }
 }
@@ -99,14 +106,15 @@ public enum SpoolError: Error, Equatable, CustomStringConvertible {
     case unreadable(String, String)
     case notAFile(String)
     case tooLarge(String, Int64, Int64)
-    case io(String)
+    /// The spool could not be written: the warehouse's failure, not the file's.
+    case storage(StorageFailure)
 
     public var description: String {
         switch self {
         case .unreadable(_, let why): "the file cannot be read: \(why)"
         case .notAFile: "it is not a regular file"
         case .tooLarge(_, let size, let limit): "the file is \(size) bytes, over the limit of \(limit) bytes"
-        case .io(let why): why
+        case .storage(let failure): failure.description
         }
     }
 }

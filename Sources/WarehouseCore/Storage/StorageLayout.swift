@@ -10,6 +10,8 @@ import Foundation
 /// ROOT/quarantine/        inputs that could not be filed, each with a reason file
 /// ROOT/keys/              seal-signing keys (keys.json public, <id>.ed25519 private, 0600)
 /// ROOT/calendar.json      the working calendar for due dates, when it differs from the bundled one
+/// ROOT/tmp/               files being written (blobs before their rename, uploads, sealed PDFs)
+/// ROOT/pending-blobs      blobs being placed before their rows are committed (`PendingBlobs`)
 /// ```
 public struct StorageLayout: Sendable {
     public let root: URL
@@ -33,8 +35,16 @@ public struct StorageLayout: Sendable {
     public var quarantine: URL { root.appendingPathComponent("quarantine", isDirectory: true) }
     /// Seal-signing keys: private keys 0600 in a 0700 directory.
     public var keys: URL { root.appendingPathComponent("keys", isDirectory: true) }
-    /// Scratch space for files being written (sealed PDFs before they become blobs).
+    /// Scratch space for files being written (blobs before their rename, uploads, sealed PDFs).
     public var scratch: URL { root.appendingPathComponent("tmp", isDirectory: true) }
+    /// A new scratch path for this process to write under `tmp/` (`.{label}-{pid}-{unique}`): removed by
+    /// `StorageRecovery` if the process is killed before it removes it itself. `label` has no `-`.
+    public func newScratch(_ label: String) -> URL {
+        scratch.appendingPathComponent(FileIO.temporaryName(label), isDirectory: true)
+    }
+
+    /// The notes of blobs placed before their rows are committed (`PendingBlobs`).
+    public var pendingBlobs: URL { root.appendingPathComponent("pending-blobs") }
 
     /// The warehouse's own working calendar (`vn-working-calendar/1`, see `WorkingCalendar.init(json:)`):
     /// copy `scripts/calendar/vn-civil-service-2024-2026.json` here and edit it when the Government

@@ -263,7 +263,7 @@ struct DeskController {
     func upload(_ request: Request, _ context: AppContext, json: Bool) async throws -> Response {
         let code = try context.parameters.require("code")
         let (account, dossier) = try ownDossier(code, context)
-        let scratch = services.layout.scratch.appendingPathComponent("upload-\(UUID().uuidString)")
+        let scratch = services.layout.newScratch("upload")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let upload = try await MultipartUpload.read(request, into: scratch, maxBytes: services.settings.maxUploadBytes)
         try context.requireCSRF(upload.fields["csrf"] ?? request.headers[HTTPField.Name("X-CSRF-Token")!])
@@ -271,12 +271,12 @@ struct DeskController {
         guard !files.isEmpty else { throw APIError(.badRequest, "no-file", "Choose at least one scanned file.") }
         // The upload's own names, for the clerk; the bytes are in scratch files named by us.
         let named = scratch.appendingPathComponent("named")
-        try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
         var urls: [URL] = []
+        if mkdir(named.path, 0o700) != 0 { throw APIError.storage(StorageFailure(path: named.path, code: errno)) }
         for (i, file) in files.enumerated() {
             // Safe already (one path component, at most 200 bytes): see MultipartUpload.safeFileName.
             let url = named.appendingPathComponent("\(i + 1)-\(file.fileName.isEmpty ? "scan" : file.fileName)")
-            try FileManager.default.moveItem(at: file.url, to: url)
+            if rename(file.url.path, url.path) != 0 { throw APIError.storage(StorageFailure(path: url.path, code: errno)) }
             urls.append(url)
         }
         let ownerText = (upload.fields["owner"] ?? "").trimmingCharacters(in: .whitespaces)
@@ -288,10 +288,15 @@ struct DeskController {
             throw APIError(.badRequest, "invalid-owner", error.description)
         }
         let component = (upload.fields["component"] ?? "").trimmingCharacters(in: .whitespaces)
-        let report = try await services.desk.ingest(
-            IngestRequest(
-                files: urls, owner: owner, procedure: try ProcedureCode(dossier.procedureCode), dossier: try DossierCode(dossier.code),
-                agency: try AgencyCode(dossier.agencyCode), component: component.isEmpty ? nil : component, actor: account.id))
+        let report: IngestReport
+        do {
+            report = try await services.desk.ingest(
+                IngestRequest(
+                    files: urls, owner: owner, procedure: try ProcedureCode(dossier.procedureCode), dossier: try DossierCode(dossier.code),
+                    agency: try AgencyCode(dossier.agencyCode), component: component.isEmpty ? nil : component, actor: account.id))
+        } catch IngestError.storage(let failure) {
+            throw APIError.storage(failure)
+        }
         var outcomes = report.files
         for i in outcomes.indices {
             // Show the clerk's own file name, not our scratch path.
@@ -312,7 +317,7 @@ struct DeskController {
         let code = try context.parameters.require("code")
         let (account, dossier) = try ownDossier(code, context)
         guard AccessPolicy.allows(Actor(account), .issueResult, AccessFacts(agencies: [dossier.agencyCode])) else { throw APIError.forbidden }
-        let scratch = services.layout.scratch.appendingPathComponent("issue-\(UUID().uuidString)")
+        let scratch = services.layout.newScratch("issue")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let upload = try await MultipartUpload.read(request, into: scratch, maxBytes: services.settings.maxUploadBytes)
         try context.requireCSRF(upload.fields["csrf"] ?? request.headers[HTTPField.Name("X-CSRF-Token")!])
@@ -346,6 +351,7 @@ struct DeskController {
             switch error {
             case .input(let why): throw APIError(.unprocessableContent, "unreadable-result", why)
             case .seal(.noKey): throw APIError(.serviceUnavailable, "no-seal-key", "The warehouse has no seal key; an admin must run `warehouse keys init`.")
+            case .storage(let failure): throw APIError.storage(failure)
             default: throw APIError(.internalServerError, "issue-failed", "The result could not be issued; the error was logged.")
             }
         }

@@ -33,7 +33,7 @@ struct VerifyController {
         }
         var payload: String?
         var fileURL: URL?
-        let scratch = services.layout.scratch.appendingPathComponent("verify-\(UUID().uuidString)")
+        let scratch = services.layout.newScratch("verify")
         defer { try? FileManager.default.removeItem(at: scratch) }
         if request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true {
             let upload = try await MultipartUpload.read(request, into: scratch, maxBytes: 32 << 20)
