@@ -122,5 +122,14 @@ struct HostileNamesTests {
         #expect(report.filed + report.reused == named.filter(\.isScan).count, "\(report)")
         #expect(report.quarantined == named.filter { !$0.isScan }.count, "\(report)")
         #expect(report.ignored.isEmpty, "\(report.ignored)")
+
+        // Run again: every file is recognised by path and bytes (the resume check hashes it, by RawPath) and skipped.
+        let again = try MeasuredRun.run(
+            WarehouseRunner.binary,
+            ["backfill", dir.path, "--manifest", manifest.path, "--report", reportFile.path, "--jobs", "1", "--storage", warehouse.storage.path],
+            timeout: 120)
+        #expect(!again.crashed && !again.timedOut, "\(again.stderr.suffix(1500))")
+        let second = try JSONDecoder().decode(BackfillTests.Report.self, from: Data(contentsOf: reportFile))
+        #expect(second.skipped == named.count, "\(second)")
     }
 }

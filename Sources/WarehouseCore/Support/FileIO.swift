@@ -133,9 +133,10 @@ enum FileIO {
 
     /// Hashes a file in 1 MiB reads; returns the digest and the size.
     static func hashFile(_ url: URL) throws(BlobStoreError) -> (id: BlobID, size: Int64) {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .system(url.path)
-        }
+        // RawPath: also a file whose name is not UTF-8 (a backfill's resume check hashes archive files).
+        let fd = RawPath.open(url.path)
+        guard fd >= 0 else { throw .system(url.path) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         defer { try? handle.close() }
         var hasher = SHA256()
         var size: Int64 = 0
