@@ -201,6 +201,11 @@ struct CrashInspection {
             let db = try DatabaseQueue(path: databaseURL.path)
             defer { try? db.close() }
             try db.read { db in
+                // Killed while the first command created the schema: a warehouse not made yet, nothing in it.
+                guard try db.tableExists("blob"), try db.tableExists("filing") else {
+                    if !acknowledged.isEmpty { found.problems.append("no schema, yet \(acknowledged.count) upload(s) were acknowledged") }
+                    return
+                }
                 for row in try Row.fetchAll(db, sql: "SELECT id, size FROM blob") { rows[row["id"]] = row["size"] }
                 for sha in acknowledged {
                     let filed = try Int.fetchOne(

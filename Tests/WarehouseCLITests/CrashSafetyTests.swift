@@ -115,13 +115,16 @@ struct CrashSafetyTests {
         // finished work is killed too: its reuse path writes a filing row).
         var index = 0
         var killsHere = 0
-        while index < jobs.count || findings.kills < quota {
+        // A kill is always followed by a run to the end: that run must clean up after the dead one.
+        var lastKilled = false
+        while index < jobs.count || findings.kills < quota || lastKilled {
             let current = min(index, jobs.count - 1)
             let plan: StorageWatcher.Plan? =
                 findings.kills < quota && killsHere < 2
                 ? .random(triggers, maxNth: maxNth, seconds: seconds[current], using: &random) : nil
             let run = try KilledRun.run(jobs[current], storage: storage.storage, plan: plan, watcher: watcher)
             findings.runs += 1
+            lastKilled = run.killed && plan != nil
             if run.killed, let plan {
                 killsHere += 1
                 try findings.afterKill(storage.storage, plan: plan)
@@ -250,7 +253,8 @@ struct CrashSafetyTests {
         var next = 0
         // Signed in once: the session is in the database and outlives the kills.
         var session: DeskClient?
-        while next < files.count {
+        var lastKilled = false
+        while next < files.count || lastKilled {
             let plan: StorageWatcher.Plan? =
                 findings.kills < quota
                 ? .random([.uploading, .received, .placing, .leftSpool, .walWrite], maxNth: [.uploading: 3, .received: 3, .leftSpool: 3, .placing: 3, .walWrite: 12],
@@ -276,6 +280,7 @@ struct CrashSafetyTests {
             }
             reader.stop()
             let killed = server.waitForKill(watcher: watcher)
+            lastKilled = killed && plan != nil
             if killed, let plan {
                 try findings.afterKill(storage.storage, plan: plan, acknowledged: acknowledged)
             } else {
