@@ -47,21 +47,9 @@ public struct APIError: HTTPResponseError, Sendable {
     }
 }
 
-/// Escaping for text put into HTML outside the templates.
+/// Escaping for text put into HTML outside the templates (the same as the reports' tables and charts).
 enum HTML {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
+        ReportTable.escape(text)
     }
 }
