@@ -25,6 +25,10 @@ public final class HTTPSyncTransport: SyncTransport {
         try? await client.shutdown()
     }
 
+    public func pause(seconds: Double) async {
+        try? await sleepOnEventLoop(seconds: seconds, loop: client.eventLoopGroup.next())
+    }
+
     public func post(_ body: Data, to url: URL, headers: [(String, String)], timeout: Double) async throws -> SyncResponse {
         var request = HTTPClientRequest(url: url.absoluteString)
         request.method = .POST
@@ -34,6 +38,7 @@ public final class HTTPSyncTransport: SyncTransport {
         let client = client
         let limit = maxAnswerBytes
         let prepared = request
+        let loop = client.eventLoopGroup.next()
         do {
             return try await withThrowingTaskGroup(of: SyncResponse?.self) { group in
                 group.addTask {
@@ -44,7 +49,7 @@ public final class HTTPSyncTransport: SyncTransport {
                 }
                 // The deadline above covers the answer's head only; this one covers its body too.
                 group.addTask {
-                    try await Task.sleep(nanoseconds: UInt64(timeout * 1e9))
+                    try await sleepOnEventLoop(seconds: timeout, loop: loop)
                     return nil
                 }
                 let first = try await group.next() ?? nil
@@ -82,5 +87,23 @@ public struct SyncTransportError: Error, CustomStringConvertible {
         let text = "\(error)"
         if text.localizedCaseInsensitiveContains("refused") { return SyncTransportError(description: "cannot connect to \(target): connection refused") }
         return SyncTransportError(description: "cannot reach \(target): \(text)")
+    }
+}
+
+/// Sleeps on an event loop's timer. `Task.sleep` resumes on Swift's global executor whatever the task's
+/// executor preference (swiftlang/swift#74395), so a task given threads of its own, away from work that
+/// holds the global executor's threads (OCR, in a process that does both), would still wait for those
+/// threads after every sleep; a future completed by the event loop resumes the task where it prefers to
+/// run. Throws `CancellationError` when the task is cancelled.
+public func sleepOnEventLoop(seconds: Double, loop: any EventLoop = HTTPClient.defaultEventLoopGroup.next()) async throws {
+    let timer = loop.scheduleTask(in: .nanoseconds(Int64(max(seconds, 0) * 1e9))) {}
+    try await withTaskCancellationHandler {
+        do {
+            try await timer.futureResult.get()
+        } catch {
+            throw CancellationError()
+        }
+    } onCancel: {
+        timer.cancel()
     }
 }

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import NIOCore
 import Synchronization
 import Testing
+import WarehousePortal
 
 @testable import WarehouseCore
 
@@ -133,8 +134,8 @@ final class RecordingPortal: Sendable {
             // A sender that gave up on an earlier request has closed its connection; give that close a
             // moment to be seen before calling the earlier request still in flight.
             let check = overlapping
-            Task { [self] in
-                try? await Task.sleep(nanoseconds: 300_000_000)
+            Task(executorPreference: TestThreads.shared) { [self] in
+                try? await sleepOnEventLoop(seconds: 0.3)
                 state.withLock { s in
                     for i in check where s.arrivals[i].live && s.arrivals[me].live {
                         s.violations.append("\(key) was sent twice at the same time (attempts \(s.arrivals[i].attempt ?? 0) and \(s.arrivals[me].attempt ?? 0))")
@@ -142,7 +143,7 @@ final class RecordingPortal: Sendable {
                 }
             }
         }
-        if answerDelay > 0 { try? await Task.sleep(nanoseconds: UInt64(answerDelay * 1e9)) }
+        if answerDelay > 0 { try? await sleepOnEventLoop(seconds: answerDelay) }
         switch behaviour {
         case .ok:
             apply(key)
@@ -158,7 +159,7 @@ final class RecordingPortal: Sendable {
         case .malformed:
             return Self.json(.unprocessableContent, #"{"message":"MaTTHC không hợp lệ"}"#)
         case .hang:
-            try? await Task.sleep(nanoseconds: UInt64(hangSeconds * 1e9))
+            try? await sleepOnEventLoop(seconds: hangSeconds)
             return Self.json(.gatewayTimeout, "{}")
         case .close, .acceptThenClose:
             if behaviour == .acceptThenClose { apply(key) }

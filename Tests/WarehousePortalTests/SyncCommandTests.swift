@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Synchronization
 import Testing
+import WarehousePortal
 
 @testable import WarehouseCore
 
@@ -46,17 +47,18 @@ struct WarehouseProcess {
         let err = err
         return await withCheckedContinuation { continuation in
             Thread.detachNewThread {
-                // Both pipes are read while the process runs, so that neither can fill up and block it.
+                // Both pipes are read while the process runs, so that neither can fill up and block it; on
+                // threads of their own, since Dispatch's global queues are busy with OCR in a full run.
                 nonisolated(unsafe) var output = Data()
                 nonisolated(unsafe) var errors = Data()
                 let group = DispatchGroup()
                 group.enter()
-                DispatchQueue.global().async {
+                Thread.detachNewThread {
                     output = out.fileHandleForReading.readDataToEndOfFile()
                     group.leave()
                 }
                 group.enter()
-                DispatchQueue.global().async {
+                Thread.detachNewThread {
                     errors = err.fileHandleForReading.readDataToEndOfFile()
                     group.leave()
                 }
@@ -154,7 +156,7 @@ struct SyncCommandTests {
         try await portal.serve { endpoint in
             let args = ["sync", "run", "--endpoint", endpoint.absoluteString, "--timeout", "1", "--backoff", "0.05"]
             let victim = try WarehouseProcess(args + ["--max-run", "30"], storage: fixture.root)
-            for _ in 0..<500 where portal.snapshot.arrivals.isEmpty { try await Task.sleep(nanoseconds: 10_000_000) }
+            for _ in 0..<500 where portal.snapshot.arrivals.isEmpty { try await sleepOnEventLoop(seconds: 0.01) }
             kill(victim.process.processIdentifier, SIGKILL)
             _ = await victim.finish()
             let claimed = try #require(try fixture.store.syncMessages().first)

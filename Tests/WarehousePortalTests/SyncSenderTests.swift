@@ -59,7 +59,7 @@ func drain(_ store: WarehouseDatabase, _ transport: HTTPSyncTransport, _ setting
         reports.append(report)
         let s = try #require(report.status)
         if s.due + s.waiting + s.sending == 0 { return reports }
-        try await Task.sleep(nanoseconds: 20_000_000)
+        try await sleepOnEventLoop(seconds: 0.02)
     }
     Issue.record("the outbox did not drain in \(limit) runs")
     return reports

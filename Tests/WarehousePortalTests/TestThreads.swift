@@ -5,7 +5,8 @@ import Foundation
 /// The other suites run OCR synchronously on Swift's cooperative threads (one per core) for minutes at a
 /// time when the whole test target runs in parallel; a server or a sender on those threads would then
 /// answer nothing for minutes, and every timeout of these tests would fire. Tasks that prefer this
-/// executor, and the child tasks and default actors they run, use these threads instead.
+/// executor, and the child tasks and default actors they run, use these threads instead. They sleep with
+/// `sleepOnEventLoop`, never `Task.sleep`, which resumes on the global executor (swiftlang/swift#74395).
 final class TestThreads: TaskExecutor, @unchecked Sendable {
     static let shared = TestThreads(count: 4)
 

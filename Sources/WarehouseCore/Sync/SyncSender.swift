@@ -6,6 +6,14 @@ public protocol SyncTransport: Sendable {
     /// POSTs `body` to `url` and returns the complete answer, or throws when there is none within
     /// `timeout` seconds (no connection, timed out, connection closed before the whole answer came).
     func post(_ body: Data, to url: URL, headers: [(String, String)], timeout: Double) async throws -> SyncResponse
+    /// Waits `seconds` (the sender between attempts). Returns early when the task is cancelled.
+    func pause(seconds: Double) async
+}
+
+extension SyncTransport {
+    public func pause(seconds: Double) async {
+        try? await Task.sleep(nanoseconds: UInt64(max(seconds, 0) * 1e9))
+    }
 }
 
 /// A complete HTTP answer.
@@ -107,7 +115,7 @@ public struct SyncSender: Sendable {
             let now = clock()
             guard next <= deadline, now < deadline else { break }
             let wait = min(max(next.timeIntervalSince(now), 0.01), 1, deadline.timeIntervalSince(now))
-            try? await Task.sleep(nanoseconds: UInt64(wait * 1e9))
+            await transport.pause(seconds: wait)
         }
         report.seconds = clock().timeIntervalSince(start)
         report.status = try await store.syncStatusAsync(now: clock())
