@@ -92,8 +92,8 @@ struct SyncCommandTests {
         try await portal.serve { endpoint in
             try Data(#"{"endpoint": "\#(endpoint.absoluteString)", "timeoutSeconds": 1, "backoffSeconds": 0.05, "maxBackoffSeconds": 0.2, "maxAttempts": 20}"#.utf8)
                 .write(to: SyncSettings.file(in: fixture.layout))
-            // A run ends as soon as the outbox is drained; the long window is for a CI machine whose disk
-            // is busy with the other suites (one commit per claim and per outcome, by two processes).
+            // A run ends as soon as the outbox is drained; the long window is only for a CI machine whose
+            // two cores are busy with the other suites.
             let args = ["sync", "run", "--max-run", "300", "--json"]
             let a = try WarehouseProcess(args, storage: fixture.root)
             let b = try WarehouseProcess(args, storage: fixture.root)
