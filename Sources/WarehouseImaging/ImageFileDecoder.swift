@@ -100,8 +100,14 @@ final class ImageFileDocument: DecodedDocument {
             throw .damaged(reason)
         }
         try Self.checkSize(width: pix.width, height: pix.height, limits: limits)
-        guard let gray = pix.toGray8() else { throw .pageFailed(page: index, reason: "cannot convert to grey") }
         let dpi = pix.xres > 0 && pix.xres < 5000 ? pix.xres : 0
+        if let color = pix.toRGB32() {
+            // A colour page: luminance, print and coloured ink apart, in one pass.
+            return ColorPlanes(width: color.width, height: color.height) { lum, print, ink in
+                wh_pix32_planes(color.raw, lum, print, ink)
+            }.page(dpi: dpi)
+        }
+        guard let gray = pix.toGray8() else { throw .pageFailed(page: index, reason: "cannot convert to grey") }
         return DecodedPage(raster: gray.rasterPage(dpi: dpi))
     }
 

@@ -30,6 +30,73 @@ public struct LeptonicaPreprocessor: PagePreprocessor {
         return (gray.rasterPage(dpi: page.dpi), Double(angle))
     }
 
+    public func rotate(_ page: RasterPage, degrees: Double) -> RasterPage {
+        guard degrees != 0, let pix = Pix(gray: page),
+            let turned = Pix(pixRotate(pix.raw, Float(degrees * .pi / 180), Int32(L_ROTATE_AREA_MAP), Int32(L_BRING_IN_WHITE), 0, 0)),
+            let gray = turned.toGray8()
+        else { return page }
+        return gray.rasterPage(dpi: page.dpi)
+    }
+
+    public func scale(_ page: RasterPage, by factor: Double) -> RasterPage {
+        guard factor > 0, abs(factor - 1) > 0.01, let pix = Pix(gray: page),
+            let scaled = Pix(pixScaleGrayLI(pix.raw, Float(factor), Float(factor)))
+        else { return page }
+        return scaled.rasterPage(dpi: Int((Double(page.dpi) * factor).rounded()))
+    }
+
+    public func normalizeBackground(_ page: RasterPage) -> RasterPage {
+        guard let pix = Pix(gray: page), let even = Pix(pixBackgroundNormSimple(pix.raw, nil, nil)), let gray = even.toGray8() else {
+            return page
+        }
+        return gray.rasterPage(dpi: page.dpi)
+    }
+
+    public func measure(_ page: RasterPage) -> PageQuality {
+        var histogram = [Int32](repeating: 0, count: 256)
+        page.pixels.withUnsafeBufferPointer { p in
+            histogram.withUnsafeMutableBufferPointer { h in wh_histogram(p.baseAddress, p.count, h.baseAddress) }
+        }
+        let total = max(1, page.pixels.count)
+        func percentile(_ share: Double) -> Int {
+            var seen = 0
+            let wanted = Int(Double(total) * share)
+            for (level, count) in histogram.enumerated() {
+                seen += Int(count)
+                if seen > wanted { return level }
+            }
+            return 255
+        }
+        let ink = percentile(0.01), paper = percentile(0.75)
+        let middle = (ink + paper) / 2
+        let dark = histogram[..<max(0, middle)].reduce(0) { $0 + Int($1) }
+        let extremes = Int(histogram[0]) + Int(histogram[255])
+        return PageQuality(paper: paper, ink: ink, inkShare: Double(dark) / Double(total), bilevel: extremes == total)
+    }
+
+    public func inkGrid(_ page: RasterPage, cell: Int, threshold: UInt8) -> InkGrid {
+        let columns = (page.width + cell - 1) / cell, rows = (page.height + cell - 1) / cell
+        var counts = [Int32](repeating: 0, count: columns * rows)
+        page.pixels.withUnsafeBufferPointer { p in
+            counts.withUnsafeMutableBufferPointer { c in
+                wh_ink_grid(p.baseAddress, Int32(page.width), Int32(page.height), Int32(cell), threshold, c.baseAddress)
+            }
+        }
+        return InkGrid(cell: cell, columns: columns, rows: rows, counts: counts.map(Int.init))
+    }
+
+    public func strokeWidth(_ page: RasterPage, in rect: PixelRect) -> Double {
+        page.pixels.withUnsafeBufferPointer { p in
+            wh_stroke_width(
+                p.baseAddress, Int32(page.width), Int32(page.height), Int32(rect.x), Int32(rect.y), Int32(rect.x + rect.width),
+                Int32(rect.y + rect.height), 128)
+        }
+    }
+
+    public func png(_ page: RasterPage) -> [UInt8]? {
+        (try? PNGEncoder.encode(page, maxWidth: page.width)).map { [UInt8]($0) }
+    }
+
     public func rotate(_ page: RasterPage, quarterTurns: Int) -> RasterPage {
         let turns = ((quarterTurns % 4) + 4) % 4
         guard turns != 0, let pix = Pix(gray: page), let turned = Pix(pixRotateOrth(pix.raw, Int32(turns))) else {

@@ -200,21 +200,20 @@ final class PDFDocument: DecodedDocument {
         guard let data = cairo_image_surface_get_data(surface) else {
             throw .pageFailed(page: index, reason: "the page could not be rendered")
         }
-        var pixels = [UInt8](repeating: 0, count: w * h)
-        pixels.withUnsafeMutableBufferPointer { out in
-            wh_bgrx_to_gray(data, Int32(w), Int32(h), Int32(stride), out.baseAddress)
+        let planes = ColorPlanes(width: w, height: h) { lum, print, ink in
+            wh_bgrx_planes(data, Int32(w), Int32(h), Int32(stride), lum, print, ink)
         }
         let renderMessages = LibraryMessages.drain()
         if renderMessages.contains(where: PDFDocument.isSerious) {
             throw .pageFailed(page: index, reason: renderMessages.first(where: PDFDocument.isSerious) ?? "render error")
         }
 
-        var text: String? = nil
-        if let cText = poppler_page_get_text(page) {
-            text = String(cString: cText).precomposedStringWithCanonicalMapping
-            g_free(cText)
-        }
-        return DecodedPage(raster: RasterPage(width: w, height: h, dpi: limits.pdfDPI, pixels: pixels), embeddedText: text)
+        let layer = PDFTextLayer.read(page, scale: scale)
+        // Only a page with text needs to know where its images are (to tell a scan with a stamp's text from a
+        // born-digital page); finding them costs a pass over the page.
+        let images = layer.map { _ in PDFTextLayer.imageAreas(page, scale: scale) }
+        _ = LibraryMessages.drain()
+        return planes.page(dpi: limits.pdfDPI, textLayer: layer, imageAreas: images)
     }
 
     /// Poppler logs harmless notes too; these words mean the page content was not all drawn.

@@ -46,6 +46,22 @@ final class Pix: @unchecked Sendable {
         return Pix(pixConvertTo8(source.raw, 0))
     }
 
+    /// This image as 32-bpp RGB when it has colour (alpha flattened onto white, a colour map expanded);
+    /// nil for grey and black-and-white images.
+    func toRGB32() -> Pix? {
+        var source: Pix = self
+        if pixGetSpp(raw) == 4, let flat = Pix(pixAlphaBlendUniform(raw, 0xFFFF_FF00)) {
+            source = flat
+        }
+        if source.depth == 32 { return source }
+        if let colormap = pixGetColormap(source.raw) {
+            var hasColor: Int32 = 0
+            guard pixcmapHasColor(colormap, &hasColor) == 0, hasColor != 0 else { return nil }
+            return Pix(pixConvertTo32(source.raw))
+        }
+        return nil
+    }
+
     /// Copies the pixels of an 8-bpp image out into a page.
     func rasterPage(dpi: Int) -> RasterPage {
         precondition(depth == 8, "rasterPage needs an 8-bpp Pix")

@@ -124,10 +124,31 @@ public final class TesseractEngine: OCREngine, @unchecked Sendable {
             let word = String(cString: cText).precomposedStringWithCanonicalMapping
             TessDeleteText(cText)
             if !word.isEmpty, let wordBox = box(RIL_WORD), !lines.isEmpty {
-                lines[lines.count - 1].words.append(OCRWord(text: word, box: wordBox))
+                let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+                lines[lines.count - 1].words.append(OCRWord(text: word, box: wordBox, confidence: confidence))
             }
         } while TessPageIteratorNext(page, RIL_WORD) != 0
         return lines.filter { !$0.words.isEmpty }
+    }
+
+    public func recognizeWord(_ image: RasterPage, charset: String?) -> (text: String, confidence: Double)? {
+        guard image.width > 0, image.height > 0 else { return nil }
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_LINE)
+        TessBaseAPISetVariable(handle, "tessedit_char_whitelist", charset ?? "")
+        defer {
+            TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "")
+            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+            TessBaseAPIClear(handle)
+        }
+        setImage(handle, image)
+        guard let monitor = TessMonitorCreate() else { return nil }
+        defer { TessMonitorDelete(monitor) }
+        TessMonitorSetDeadlineMSecs(monitor, 5000)
+        guard TessBaseAPIRecognize(handle, monitor) == 0, let cText = TessBaseAPIGetUTF8Text(handle) else { return nil }
+        let text = String(cString: cText).trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+        TessDeleteText(cText)
+        guard !text.isEmpty else { return nil }
+        return (text, max(0, Double(TessBaseAPIMeanTextConf(handle))))
     }
 
     /// Recognises a page and returns the boxes of the words it found (pixels, top-left origin).

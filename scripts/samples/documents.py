@@ -290,7 +290,7 @@ def quyet_dinh(factory):
     d.signature_block([("Nơi nhận:", "serif-bi"), ("- Như Điều 3 Quyết định;", "serif"),
                        ("- Chủ tịch UBND tỉnh (để b/c);", "serif"), ("- Lưu: VT, NN.", "serif")],
                       [("KT. CHỦ TỊCH", "serif-b"), ("PHÓ CHỦ TỊCH", "serif-b")], PROV_VICE_CHAIR, seed=4501)
-    fields = dict(soKyHieu="45/QĐ-UBND", ngayBanHanh="2024-11-05", coQuanBanHanh="Ủy ban nhân dân tỉnh Thanh Hóa",
+    fields = dict(soKyHieu="45/QĐ-UBND", ngayBanHanh="2024-11-05", coQuanBanHanh="UBND tỉnh Thanh Hóa",
                   loaiVanBan="Quyết định", trichYeu=DECISION_TRICH_YEU, nguoiKy=PROV_VICE_CHAIR)
     return d, fields
 
@@ -413,6 +413,6 @@ def cong_van(factory):
     d.signature_block([("Nơi nhận:", "serif-bi"), ("- Như trên;", "serif"), ("- Công ty TNHH Sao Mai Thanh Hóa;", "serif"),
                        ("- Lưu: VT, ĐC.", "serif")],
                       [("TM. ỦY BAN NHÂN DÂN", "serif-b"), ("CHỦ TỊCH", "serif-b")], WARD_CHAIR, seed=312)
-    fields = dict(soKyHieu="312/UBND-ĐC", ngayBanHanh="2024-10-22", coQuanBanHanh=WARD, loaiVanBan="Công văn",
+    fields = dict(soKyHieu="312/UBND-ĐC", ngayBanHanh="2024-10-22", coQuanBanHanh=WARD.replace("Ủy ban nhân dân", "UBND"), loaiVanBan="Công văn",
                   trichYeu=LETTER_TRICH_YEU, nguoiKy=WARD_CHAIR)
     return d, fields

@@ -44,6 +44,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         return CalendarDate(year: y, month: m, day: d)!
     }
 
+    /// Days since 1970-01-01 (proleptic Gregorian calendar).
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// Days from `other` to this date (negative when `other` is later).
+    public func daysSince(_ other: CalendarDate) -> Int { dayNumber - other.dayNumber }
+
     /// ISO form `yyyy-MM-dd`.
     public var iso: String {
         String(format: "%04d-%02d-%02d", year, month, day)

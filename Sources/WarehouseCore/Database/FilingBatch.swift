@@ -22,6 +22,8 @@ public struct FilingBatch: Sendable {
         public var record: BlobRecord
         public var pages: [PageRecord]
         public var barcodes: [BarcodeRecord]
+        /// Crops of the pages' handwritten slots.
+        public var crops: [SlotCropRecord] = []
     }
 
     /// A component filed into the dossier and the document that stands for it.

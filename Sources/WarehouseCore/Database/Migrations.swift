@@ -313,6 +313,9 @@ enum Migrations {
             try db.create(index: "syncOutbox_due", on: "syncOutbox", columns: ["state", "nextAttemptAt"])
             try db.create(index: "syncOutbox_on_dossier", on: "syncOutbox", columns: ["dossierCode", "state", "id"])
         }
+        migrator.registerMigration("v10-page-analysis") { db in
+            try createPageAnalysis(db)
+        }
         return migrator
     }
 
@@ -392,6 +395,21 @@ enum Migrations {
                 CREATE TRIGGER accessLog_no_update BEFORE UPDATE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
                 CREATE TRIGGER accessLog_no_delete BEFORE DELETE ON accessLog BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END;
                 """)
+    }
+
+    /// Issue 12 (real papers): what the pipeline learnt of each page (layout, slots, text-layer coverage), the
+    /// crops of handwritten slots, and where a field's value was read.
+    private static func createPageAnalysis(_ db: Database) throws {
+        try db.alter(table: "page") { t in t.add(column: "analysis", .text) }
+        try db.alter(table: "field") { t in t.add(column: "evidence", .text) }
+        try db.create(table: "slotCrop") { t in
+            t.column("blobId", .text).notNull()
+            t.column("pageNumber", .integer).notNull()
+            t.column("kind", .text).notNull().check { ["number", "day", "month"].contains($0) }
+            t.column("png", .blob).notNull()
+            t.primaryKey(["blobId", "pageNumber", "kind"])
+            t.foreignKey(["blobId", "pageNumber"], references: "page", columns: ["blobId", "number"], onDelete: .cascade)
+        }
     }
 
     /// The access log's own file (`WarehouseDatabase.logWriter`).

@@ -212,6 +212,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                 try blob.record.insert(db)
                 for page in blob.pages { try page.insert(db) }
                 for code in blob.barcodes { try code.insert(db) }
+                for crop in blob.crops { try crop.insert(db) }
             }
             var filings = batch.filings
             var componentsAdded = false

@@ -75,14 +75,48 @@ public struct DecodeLimits: Sendable {
 
 /// One page as the decoder gives it: pixels, and for PDFs any text layer it carries.
 public struct DecodedPage: Sendable {
+    /// The page in grey (luminance): what the page looks like, for barcodes, hashes, previews and crops.
     public var raster: RasterPage
-    /// Text of the PDF page's own text layer, when it has one (born-digital or already OCR'd).
-    public var embeddedText: String?
+    /// The printed (black) ink only: red and blue ink (seals, handwriting, stamps) turned to paper, for OCR of
+    /// the printed text. Nil when the page has no colour.
+    public var printed: RasterPage?
+    /// The coloured ink only (dark where red or blue ink is, white elsewhere): handwriting in pen, seals.
+    /// Nil when the page has no colour.
+    public var colorInk: RasterPage?
+    /// The PDF page's own text layer with its word boxes (born-digital, already OCR'd, or a stamp's text).
+    public var textLayer: TextLayer?
+    /// Where the PDF page draws images (pixels of `raster`); nil for an image file (all of it is image).
+    public var imageAreas: [PixelRect]?
 
-    public init(raster: RasterPage, embeddedText: String? = nil) {
+    public init(
+        raster: RasterPage, printed: RasterPage? = nil, colorInk: RasterPage? = nil, textLayer: TextLayer? = nil,
+        imageAreas: [PixelRect]? = nil
+    ) {
         self.raster = raster
-        self.embeddedText = embeddedText
+        self.printed = printed
+        self.colorInk = colorInk
+        self.textLayer = textLayer
+        self.imageAreas = imageAreas
     }
+
+    /// Text of the PDF page's own text layer, when it has one.
+    public var embeddedText: String? { textLayer?.text }
+}
+
+/// A PDF page's text layer: its text as the PDF reader extracts it, and its lines of words with their boxes.
+public struct TextLayer: Sendable, Equatable {
+    /// The text in the reader's order (NFC).
+    public var text: String
+    /// The reader's lines, each its words with their boxes in the page's pixels (confidence 100, source
+    /// `.pdfText`). Two columns side by side may share a line: the layout splits them.
+    public var lines: [[PageWord]]
+
+    public init(text: String, lines: [[PageWord]]) {
+        self.text = text
+        self.lines = lines
+    }
+
+    public var words: [PageWord] { lines.flatMap { $0 } }
 }
 
 /// An opened input file whose pages are decoded one at a time, so memory stays one page deep.

@@ -40,10 +40,13 @@ public struct OCRLine: Sendable, Equatable {
 public struct OCRWord: Sendable, Equatable {
     public var text: String
     public var box: PixelRect
+    /// Tesseract's confidence in the word, 0...100.
+    public var confidence: Double
 
-    public init(text: String, box: PixelRect) {
+    public init(text: String, box: PixelRect, confidence: Double = 0) {
         self.text = text
         self.box = box
+        self.confidence = confidence
     }
 }
 
@@ -69,6 +72,9 @@ public protocol OCREngine: AnyObject {
     func recognize(_ page: RasterPage, deadline: Double, layout: Bool) throws(OCRError) -> OCRPage
     /// Detects which way the page is turned; nil when it cannot tell.
     func detectOrientation(_ page: RasterPage) -> PageOrientation?
+    /// Reads a small image holding one word or number (a handwritten slot), using only the characters of
+    /// `charset` when given; nil when nothing is read.
+    func recognizeWord(_ image: RasterPage, charset: String?) -> (text: String, confidence: Double)?
 }
 
 extension OCREngine {
@@ -76,6 +82,9 @@ extension OCREngine {
     public func recognize(_ page: RasterPage, deadline: Double) throws(OCRError) -> OCRPage {
         try recognize(page, deadline: deadline, layout: false)
     }
+
+    /// Engines that cannot read single words read none.
+    public func recognizeWord(_ image: RasterPage, charset: String?) -> (text: String, confidence: Double)? { nil }
 }
 
 /// Makes engines, one per worker thread.

@@ -8,6 +8,26 @@ struct AdministrativeLayout {
 
     /// `Số: 45/QĐ-UBND` at the start of a line (not `Quyển số`, not `Số định danh`).
     static let number = RegexPattern("(?:^|[^a-z])(?<!quyen )(?<!quyen)so\\s*(?:hieu\\s*)?[:;.]?\\s*([0-9oil|]{0,2}[0-9][0-9a-z|/.\\-]*(?:\\s*[/\\-]\\s*[a-z0-9|][a-z0-9|/.\\-]*)*)")
+    /// The `Số:` label of a document number (not `Quyển số`, `Số định danh`, `Số điện thoại`): a colon right
+    /// after it, or a digit or slash.
+    static let numberLabel = RegexPattern("(?:^|[^a-z])(?<!quyen )(?<!quyen)so\\s*(?:hieu\\s*)?(?:[:;]\\s*|\\.\\s*(?=[0-9/])|\\s+(?=[0-9oil]*\\s*/))")
+
+    /// `text` without the national motto and the country name (merged into a header line from the right column).
+    static func removeMotto(_ text: String) -> String {
+        var folded = VietnameseFolding.fold(text)
+        var text = text
+        for pattern in motto {
+            while let m = pattern.firstMatch(in: folded) {
+                let lo = folded.distance(from: folded.startIndex, to: m.range.lowerBound)
+                let hi = folded.distance(from: folded.startIndex, to: m.range.upperBound)
+                let tlo = text.index(text.startIndex, offsetBy: lo), thi = text.index(text.startIndex, offsetBy: hi)
+                text.replaceSubrange(tlo..<thi, with: " ")
+                folded.replaceSubrange(m.range, with: " ")
+            }
+        }
+        return text
+    }
+
     /// The national motto and the country name, removed from header lines.
     static let motto = [
         RegexPattern("cong\\s*hoa\\s*xa\\s*hoi\\s*chu\\s*ngh[iy]a\\s*viet\\s*nam"),
@@ -122,6 +142,9 @@ struct AdministrativeLayout {
         "dieu", "kim", "ton", "thach", "son", "danh", "au", "chau", "tieu", "thieu", "nghiem", "lu", "phung", "quan",
         "khong", "ong", "bach", "hau", "ung", "van", "nham", "lieu", "tu", "diep", "man", "me", "nghiem", "vien", "lang",
     ]
+
+    /// Lines of a signature block that are not its authority or title lines: notes, the seal's text.
+    static let notTitle = RegexPattern("^\\s*\\(|da\\s*ky|ky\\s*,?\\s*ghi|dong\\s*dau|noi\\s*nhan")
 
     /// Words that never appear in a signer's name line.
     static let notName = RegexPattern("chu\\s*tich|giam\\s*doc|truong\\s*phong|uy\\s*ban|nhan\\s*dan|noi\\s*nhan|(?:^|[^a-z])luu(?:\\s*[:.]|\\s*vt)|da\\s*ky|dong\\s*dau|nguoi|cong\\s*chuc|can\\s*bo|tu\\s*phap|ho\\s*tich|dieu|quyet\\s*dinh|cong\\s*an|cuc\\s*truong|(?:bo|thu|vu)\\s*truong|pho\\s|viet\\s*nam")

@@ -18,12 +18,29 @@ enum AgencyName {
     /// Phrases that start an agency name on a header line.
     static let starts = RegexPattern("^\\s*(?:uy\\s*ban\\s*nhan\\s*dan|ubnd|hoi\\s*dong|so\\s|phong\\s|cuc\\s|chi\\s*cuc|bo\\s|cong\\s*an|van\\s*phong|tong\\s*cuc|trung\\s*tam|ban\\s|toa\\s*an|vien\\s*kiem\\s*sat)")
 
+    /// The issuing body among header lines and, when the header names two bodies, the parent body above it.
+    static func issuingBodyAndParent(_ lines: [String], spellings: [String: String] = [:]) -> (body: String, parent: String?) {
+        let starts = lines.indices.filter { AgencyName.starts.firstMatch(in: VietnameseFolding.fold(lines[$0])) != nil }
+        let from = starts.last ?? 0
+        let body = normalize(lines[from...].joined(separator: " "), spellings: spellings)
+        let parent = from > 0 ? normalize(lines[..<from].joined(separator: " "), spellings: spellings) : nil
+        return (body, parent)
+    }
+
+    /// The usual short form of a body's name (Decree 30/2020 Appendix III): `Ủy ban nhân dân` as `UBND`,
+    /// `Hội đồng nhân dân` as `HĐND`, as in `UBND tỉnh Quảng Ngãi`.
+    static func abbreviate(_ name: String) -> String {
+        var out = name
+        for (long, short) in [("ủy ban nhân dân", "UBND"), ("uỷ ban nhân dân", "UBND"), ("hội đồng nhân dân", "HĐND")] {
+            out = out.replacingOccurrences(of: long, with: short, options: [.caseInsensitive])
+        }
+        return out
+    }
+
     /// The issuing body among header lines: from the last line that starts a new agency name
     /// (the line above it is the parent body), joined and normalised.
     static func issuingBody(_ lines: [String], spellings: [String: String] = [:]) -> String {
-        let starts = lines.indices.filter { AgencyName.starts.firstMatch(in: VietnameseFolding.fold(lines[$0])) != nil }
-        let from = starts.last ?? 0
-        return normalize(lines[from...].joined(separator: " "), spellings: spellings)
+        issuingBodyAndParent(lines, spellings: spellings).body
     }
 
     /// Normal spelling of a header printed in capitals; text not in capitals is returned as is.

@@ -44,8 +44,18 @@ enum DocumentClassifier {
         ]),
         (.officialLetter, [
             Cue("(?:^|[^a-z])v\\s*[/l|1]\\s*[vy]\\s*[:.]?\\s", 4), Cue("kinh\\s*gui", 3), Cue("cong\\s*van", 2),
-            Cue("/\\s*(?:tb|kh|bc|ttr|gm)\\s*-", 3), Cue("[0-9]\\s*/\\s*(?:ubnd|sxd|stp|stc|skhdt|sgddt|syt|ub)\\s*-\\s*[a-z]", 3),
+            Cue("[0-9]\\s*/\\s*(?:ubnd|sxd|stp|stc|skhdt|sgddt|syt|ub|vp|vpub)\\s*-\\s*[a-z]", 3),
             Cue("(?:^|[^a-z])noi\\s*nhan", 1), Cue("tran\\s*trong", 2),
+        ]),
+        (.directive, [Cue("/\\s*ct\\s*-", 4), Cue("^\\s*chi\\s*thi\\s*$", 3)]),
+        (.notice, [Cue("/\\s*tb\\s*-", 4), Cue("^\\s*thong\\s*bao\\s*$", 3)]),
+        (.plan, [Cue("/\\s*kh\\s*-", 4), Cue("^\\s*ke\\s*hoach\\s*$", 3)]),
+        (.report, [Cue("/\\s*bc\\s*-", 4), Cue("^\\s*bao\\s*cao\\s*$", 3)]),
+        (.submission, [Cue("/\\s*ttr\\s*-", 4), Cue("^\\s*to\\s*trinh\\s*$", 3)]),
+        (.invitation, [Cue("/\\s*gm\\s*-", 4), Cue("^\\s*giay\\s*moi\\s*$", 3)]),
+        (.administrative, [
+            Cue("/\\s*(?:nq|hd|bb|kl|ctr|da|qc|cd)\\s*-", 4),
+            Cue("^\\s*(?:nghi\\s*quyet|huong\\s*dan|bien\\s*ban|ket\\s*luan|chuong\\s*trinh|de\\s*an|quy\\s*che|cong\\s*dien)\\s*$", 3),
         ]),
         (.applicationForm, [
             Cue("^\\s*(?:to\\s*khai|don\\s*(?:de\\s*nghi|xin|yeu\\s*cau)|phieu\\s*(?:de\\s*nghi|yeu\\s*cau))", 6),
@@ -61,7 +71,14 @@ enum DocumentClassifier {
         (.birthCertificate, RegexPattern("^\\s*giay\\s*khai\\s*sinh")),
         (.maritalStatusCertificate, RegexPattern("^\\s*giay\\s*xac\\s*nhan\\s*tinh\\s*trang\\s*hon\\s*nhan")),
         (.decision, RegexPattern("^\\s*quyet\\s*dinh\\s*$")),
-        (.officialLetter, RegexPattern("^\\s*(?:thong\\s*bao|to\\s*trinh|ke\\s*hoach|bao\\s*cao|giay\\s*moi|cong\\s*van)\\s*$")),
+        (.directive, RegexPattern("^\\s*chi\\s*thi\\s*$")),
+        (.notice, RegexPattern("^\\s*thong\\s*bao\\s*$")),
+        (.plan, RegexPattern("^\\s*ke\\s*hoach\\s*$")),
+        (.report, RegexPattern("^\\s*bao\\s*cao\\s*$")),
+        (.submission, RegexPattern("^\\s*to\\s*trinh\\s*$")),
+        (.invitation, RegexPattern("^\\s*giay\\s*moi\\s*$")),
+        (.officialLetter, RegexPattern("^\\s*cong\\s*van\\s*$")),
+        (.administrative, RegexPattern("^\\s*(?:nghi\\s*quyet|huong\\s*dan|bien\\s*ban|ket\\s*luan|chuong\\s*trinh|de\\s*an|quy\\s*che|cong\\s*dien)\\s*$")),
         (.cccdFront, RegexPattern("^\\s*can\\s*cuoc(?:\\s*cong\\s*dan)?\\s*$")),
     ]
 

@@ -5,7 +5,7 @@ public enum DocumentExtractor {
     /// Classifies the document and extracts the fields of its type (see docs/fields.md); never throws.
     public static func extract(_ input: ExtractionInput) -> Extraction {
         let doc = DocumentText(input)
-        let (type, confidence) = DocumentClassifier.classify(doc, barcodes: input.barcodes)
+        var (type, confidence) = DocumentClassifier.classify(doc, barcodes: input.barcodes)
         let fields: FieldBuilder
         switch type {
         case .cccdFront, .cccdBack:
@@ -14,8 +14,9 @@ public enum DocumentExtractor {
             fields = BirthCertificateExtractor.extract(doc)
         case .maritalStatusCertificate:
             fields = MaritalStatusExtractor.extract(doc)
-        case .decision, .officialLetter:
-            fields = AdministrativeDocumentExtractor.extract(doc, type: type)
+        case .decision, .officialLetter, .directive, .notice, .plan, .report, .submission, .invitation, .administrative:
+            // The kind read from the title or the symbol decides among the administrative types.
+            (fields, type) = AdministrativeDocumentExtractor.extract(doc, type: type)
         case .applicationForm:
             fields = ApplicationFormExtractor.extract(doc)
         case .other:

@@ -12,8 +12,22 @@ public enum DocumentType: String, Codable, Sendable, CaseIterable {
     case maritalStatusCertificate = "marital-status-certificate"
     /// Quyết định of an administrative body.
     case decision = "decision"
-    /// Công văn / official letter.
+    /// Công văn / official letter: no kind title, a `V/v …` subject under the number.
     case officialLetter = "official-letter"
+    /// Chỉ thị.
+    case directive = "directive"
+    /// Thông báo.
+    case notice = "notice"
+    /// Kế hoạch.
+    case plan = "plan"
+    /// Báo cáo.
+    case report = "report"
+    /// Tờ trình.
+    case submission = "submission"
+    /// Giấy mời.
+    case invitation = "invitation"
+    /// Another administrative document (Nghị quyết, Hướng dẫn, Biên bản, Kết luận, …): its kind is in `loaiVanBan`.
+    case administrative = "administrative"
     /// Tờ khai / đơn: an application form filled in by the requester.
     case applicationForm = "application-form"
     /// Anything else: filed with its text, no typed fields.
@@ -28,6 +42,8 @@ public enum FieldSource: String, Codable, Sendable {
     case barcode
     /// Read from a PDF's text layer.
     case pdfText = "pdf-text"
+    /// A page read partly from its PDF text layer (a stamp's words) and partly by OCR (the rest).
+    case mixed = "pdf-text+ocr"
     /// Entered or corrected by a person.
     case manual
 }
@@ -42,13 +58,16 @@ public struct ExtractedField: Codable, Sendable, Equatable {
     public var source: FieldSource
     /// Problems found by validation, as stable kebab-case codes (`cccd-sex-mismatch`, `invalid-date`, …).
     public var flags: [String]
+    /// Where on the page the value was read, when a person should see it to check it (a handwritten slot).
+    public var evidence: FieldEvidence?
 
     /// Creates a field.
-    public init(value: String, confidence: Double, source: FieldSource, flags: [String] = []) {
+    public init(value: String, confidence: Double, source: FieldSource, flags: [String] = [], evidence: FieldEvidence? = nil) {
         self.value = value
         self.confidence = confidence
         self.source = source
         self.flags = flags
+        self.evidence = evidence
     }
 }
 
@@ -58,14 +77,21 @@ public struct PageText: Sendable, Equatable {
     public var text: String
     /// Mean word confidence, 0...100, as Tesseract reports it.
     public var confidence: Double
-    /// Where the text came from (`.ocr` or `.pdfText`).
+    /// Where the text came from (`.ocr`, `.pdfText` or `.mixed`).
     public var source: FieldSource
+    /// The page's lines in reading order with their regions and word boxes, when known: extraction then
+    /// reads the header's columns, the signature block and the stamps apart.
+    public var layout: PageLayout?
+    /// The number and date blanks of the page and what fills them.
+    public var slots: [HandwrittenSlot]
 
     /// Creates a page.
-    public init(text: String, confidence: Double, source: FieldSource = .ocr) {
+    public init(text: String, confidence: Double, source: FieldSource = .ocr, layout: PageLayout? = nil, slots: [HandwrittenSlot] = []) {
         self.text = text
         self.confidence = confidence
         self.source = source
+        self.layout = layout
+        self.slots = slots
     }
 }
 

@@ -47,6 +47,11 @@ struct FieldBuilder {
         fields[name] = field
     }
 
+    /// Replaces `name` with `field`.
+    mutating func replace(_ name: String, _ field: ExtractedField) {
+        fields[name] = field
+    }
+
     /// Reads the value of `name`.
     subscript(_ name: String) -> String? { fields[name]?.value }
 

@@ -62,6 +62,24 @@ public enum FieldName {
     public static let loaiVanBan = "loaiVanBan"
     /// Summary of the subject (`Về việc …`, `V/v …`) without the prefix.
     public static let trichYeu = "trichYeu"
+    /// Parent body printed above the issuing body in the header (`UBND tỉnh Quảng Ngãi` over `Ban Chỉ đạo 138`).
+    public static let coQuanChuQuan = "coQuanChuQuan"
+    /// Authority and title lines of the signature block, joined with ` / ` (`KT. CHỦ TỊCH / PHÓ CHỦ TỊCH`).
+    public static let chucVuNguoiKy = "chucVuNguoiKy"
+    /// Who an e-signature stamp says signed the file (`Ký bởi:` / `Người ký:`).
+    public static let nguoiKySo = "nguoiKySo"
+    /// The agency of an e-signature stamp (`Cơ quan:`).
+    public static let coQuanKySo = "coQuanKySo"
+    /// When the file was e-signed, ISO 8601 with offset (`2025-02-06T16:03:18+07:00`): not the paper's date.
+    public static let thoiGianKySo = "thoiGianKySo"
+    /// Who published the file (an Official Gazette centre's stamp).
+    public static let donViCongBo = "donViCongBo"
+    /// When the file was published, ISO 8601 with offset.
+    public static let thoiGianCongBo = "thoiGianCongBo"
+    /// Number of a received-paper stamp (`CV ĐẾN`, `Số đến`), not the paper's own number.
+    public static let soDen = "soDen"
+    /// Date of a received-paper stamp, `yyyy-MM-dd`, not the paper's own date.
+    public static let ngayDen = "ngayDen"
     /// Title of an application form.
     public static let tieuDe = "tieuDe"
     /// Tax code, checksum-validated.

@@ -12,6 +12,21 @@ enum PersonName {
     /// Folded middle name → spelling.
     static let middleNames: [String: String] = ["van": "Văn", "thi": "Thị"]
 
+    /// A signer's name in a line of the signature block: 2–5 capitalised words starting with a common surname,
+    /// the surname spelled canonically (`Nguyên Hoàng Giang` as OCR reads it → `Nguyễn Hoàng Giang`).
+    static func signerName(in text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard (2...5).contains(words.count), let first = words.first,
+            let surname = surnames[VietnameseFolding.fold(first)] ?? (AdministrativeLayout.surnames.contains(VietnameseFolding.fold(first)) ? first : nil),
+            words.allSatisfy({ w in w.allSatisfy(\.isLetter) && (w.first?.isUppercase ?? false) })
+        else { return nil }
+        // All capitals is a title line (`PHÓ CHỦ TỊCH`), not a name, unless the words are a surname's.
+        if TextNormalizer.isMostlyUppercase(text), AdministrativeLayout.notName.firstMatch(in: VietnameseFolding.fold(text)) != nil { return nil }
+        var out = normalize(text).split(separator: " ").map(String.init)
+        out[0] = TextNormalizer.isMostlyUppercase(first) && first.count > 1 ? surname : (surnames[VietnameseFolding.fold(first)] ?? out[0])
+        return out.joined(separator: " ")
+    }
+
     /// Title-cased name; surname and middle name spelled canonically when the name was printed in capitals.
     static func normalize(_ raw: String) -> String {
         let wasUpper = TextNormalizer.isMostlyUppercase(raw)

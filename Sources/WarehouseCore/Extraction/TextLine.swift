@@ -10,15 +10,21 @@ struct TextLine {
     let page: Int
     /// The page's OCR confidence mapped to 0...1.
     let baseConfidence: Double
-    /// Where the page text came from.
+    /// Where the line's text came from.
     let source: FieldSource
+    /// The layout region of the line, when the page's layout is known.
+    let region: LayoutRegion?
+    /// The line's words with their boxes, when the page's layout is known.
+    let words: [PageWord]
 
-    init(text: String, page: Int, baseConfidence: Double, source: FieldSource) {
+    init(text: String, page: Int, baseConfidence: Double, source: FieldSource, region: LayoutRegion? = nil, words: [PageWord] = []) {
         self.text = text
         self.folded = VietnameseFolding.fold(text)
         self.page = page
         self.baseConfidence = baseConfidence
         self.source = source
+        self.region = region
+        self.words = words
     }
 
     /// True for a blank line (a paragraph break in Tesseract output).

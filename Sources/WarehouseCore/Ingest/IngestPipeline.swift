@@ -268,7 +268,8 @@ public final class IngestPipeline {
                 perceptualHash: UInt64(bitPattern: page.perceptualHash), text: page.text, confidence: page.confidence, textSource: FieldSource(rawValue: page.textSource) ?? .ocr,
                 skewAngle: page.skewAngle, rotation: page.rotation, ocrSeconds: page.ocrSeconds,
                 barcodes: codes.filter { $0.pageNumber == page.number }.map { Barcode(symbology: $0.symbology, payload: $0.payload) },
-                warning: nil, reusedFromPixels: false)
+                warning: nil, reusedFromPixels: false, layout: page.analysis?.layout, slots: page.analysis?.slots ?? [],
+                layerCoverage: page.analysis?.layerCoverage)
         }
     }
 
@@ -282,7 +283,12 @@ public final class IngestPipeline {
             number: number, width: match.width, height: match.height, dpi: dpi, pixelDigest: digest,
             perceptualHash: UInt64(bitPattern: match.perceptualHash), text: match.text, confidence: match.confidence, textSource: FieldSource(rawValue: match.textSource) ?? .ocr,
             skewAngle: match.skewAngle, rotation: match.rotation, ocrSeconds: 0,
-            barcodes: codes.map { Barcode(symbology: $0.symbology, payload: $0.payload) }, warning: nil, reusedFromPixels: true)
+            barcodes: codes.map { Barcode(symbology: $0.symbology, payload: $0.payload) }, warning: nil, reusedFromPixels: true,
+            layout: match.analysis?.layout, slots: (match.analysis?.slots ?? []).map { slot in
+                var slot = slot
+                slot.page = number
+                return slot
+            }, layerCoverage: match.analysis?.layerCoverage)
     }
 
     // MARK: - Filing
@@ -462,7 +468,7 @@ public final class IngestPipeline {
         }
 
         let input = ExtractionInput(
-            pages: pages.map { PageText(text: $0.text, confidence: $0.confidence, source: $0.textSource) },
+            pages: pages.map { PageText(text: $0.text, confidence: $0.confidence, source: $0.textSource, layout: $0.layout, slots: $0.slots) },
             barcodes: pages.flatMap { $0.barcodes.map(\.payload) })
         let extraction = DocumentExtractor.extract(input)
         let fromPaper = owner == nil
@@ -485,7 +491,7 @@ public final class IngestPipeline {
         let fields = extraction.fields.sorted { $0.key < $1.key }.map { name, field in
             FieldRecord(
                 documentId: documentId, name: name, value: field.value, confidence: field.confidence, source: field.source.rawValue,
-                flags: field.flags)
+                flags: field.flags, evidence: field.evidence)
         }
         let filing = FilingBatch.DocumentFiling(
             existingDocumentId: nil, newDocument: record, files: files, fields: fields,
@@ -549,13 +555,19 @@ public final class IngestPipeline {
                 blobId: id, number: p.number, width: p.width, height: p.height, dpi: p.dpi, pixelDigest: p.pixelDigest,
                 perceptualHash: Int64(bitPattern: p.perceptualHash), text: p.text,
                 confidence: p.confidence, textSource: p.textSource.rawValue, skewAngle: p.skewAngle, rotation: p.rotation,
-                ocrSeconds: p.ocrSeconds, engine: p.textSource == .ocr ? engine : p.textSource.rawValue,
-                pipelineVersion: PipelineSettings.pipelineVersion)
+                ocrSeconds: p.ocrSeconds, engine: p.textSource == .pdfText ? p.textSource.rawValue : engine,
+                pipelineVersion: PipelineSettings.pipelineVersion,
+                analysis: p.layout.map { PageAnalysis(layout: $0, slots: p.slots, layerCoverage: p.layerCoverage) })
         }
         let codes = work.processed.flatMap { p in
             p.barcodes.map { BarcodeRecord(id: nil, blobId: id, pageNumber: p.number, symbology: $0.symbology, payload: $0.payload) }
         }
-        return .init(record: record, pages: pages, barcodes: codes)
+        let crops = work.processed.flatMap { p in
+            p.slotCrops.sorted { $0.key.rawValue < $1.key.rawValue }.map { kind, png in
+                SlotCropRecord(blobId: id, pageNumber: p.number, kind: kind.rawValue, png: Data(png))
+            }
+        }
+        return .init(record: record, pages: pages, barcodes: codes, crops: crops)
     }
 
     /// Word-weighted mean would need word counts; pages are weighted by their text length instead.
@@ -690,6 +702,13 @@ extension DocumentType {
         case .maritalStatusCertificate: "Giấy xác nhận tình trạng hôn nhân"
         case .decision: "Quyết định"
         case .officialLetter: "Công văn"
+        case .directive: "Chỉ thị"
+        case .notice: "Thông báo"
+        case .plan: "Kế hoạch"
+        case .report: "Báo cáo"
+        case .submission: "Tờ trình"
+        case .invitation: "Giấy mời"
+        case .administrative: "Văn bản hành chính"
         case .applicationForm: "Tờ khai / Đơn"
         case .other: "Giấy tờ khác"
         }

@@ -3,7 +3,7 @@ import Foundation
 /// How the pipeline runs; the defaults are what a desk wants.
 public struct PipelineSettings: Sendable {
     /// Recorded on every page and document, so that derived data can be rebuilt when it changes.
-    public static let pipelineVersion = "ingest/1"
+    public static let pipelineVersion = "ingest/2"
 
     /// Tesseract language(s), `vie` by default (`vie+eng` costs about 35% more for no gain here).
     public var language: String
@@ -20,6 +20,8 @@ public struct PipelineSettings: Sendable {
     public var readBarcodes: Bool
     /// Use a PDF page's own text layer instead of OCR when it looks like real text.
     public var trustPDFTextLayer: Bool
+    /// Find the number and date blanks of administrative headers, tell print from pen, and read them.
+    public var readSlots: Bool
     /// Keep each page's image and word positions from the OCR pass, to write searchable PDFs
     /// (`IngestRequest.searchablePDFs`) without reading the pages twice.
     public var searchablePDF: Bool
@@ -27,8 +29,10 @@ public struct PipelineSettings: Sendable {
     public init(
         language: String = "vie", workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         limits: DecodeLimits = DecodeLimits(), pageDeadline: Double = 90, deskew: Bool = true,
-        orientationRetryBelow: Double = 45, readBarcodes: Bool = true, trustPDFTextLayer: Bool = true, searchablePDF: Bool = false
+        orientationRetryBelow: Double = 45, readBarcodes: Bool = true, trustPDFTextLayer: Bool = true, searchablePDF: Bool = false,
+        readSlots: Bool = true
     ) {
+        self.readSlots = readSlots
         self.searchablePDF = searchablePDF
         self.language = language
         self.workers = max(1, workers)

@@ -119,7 +119,7 @@ public struct PageRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var text: String
     /// Mean OCR word confidence 0...100 (100 for a trusted PDF text layer).
     public var confidence: Double
-    /// `ocr`, `pdf-text`.
+    /// `ocr`, `pdf-text`, or `pdf-text+ocr` (a text layer's words where it had them, OCR for the rest).
     public var textSource: String
     public var skewAngle: Double
     /// Quarter turns applied before OCR.
@@ -127,6 +127,42 @@ public struct PageRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     public var ocrSeconds: Double
     public var engine: String
     public var pipelineVersion: String
+    /// Lines with regions and sources, handwritten slots, text-layer coverage; nil for pages filed before
+    /// pipeline `ingest/2`.
+    public var analysis: PageAnalysis?
+
+    public init(
+        blobId: String, number: Int, width: Int, height: Int, dpi: Int, pixelDigest: String, perceptualHash: Int64, text: String,
+        confidence: Double, textSource: String, skewAngle: Double, rotation: Int, ocrSeconds: Double, engine: String,
+        pipelineVersion: String, analysis: PageAnalysis? = nil
+    ) {
+        self.blobId = blobId
+        self.number = number
+        self.width = width
+        self.height = height
+        self.dpi = dpi
+        self.pixelDigest = pixelDigest
+        self.perceptualHash = perceptualHash
+        self.text = text
+        self.confidence = confidence
+        self.textSource = textSource
+        self.skewAngle = skewAngle
+        self.rotation = rotation
+        self.ocrSeconds = ocrSeconds
+        self.engine = engine
+        self.pipelineVersion = pipelineVersion
+        self.analysis = analysis
+    }
+}
+
+/// The crop of a page's number or date blank (`slotCrop`), PNG, shown to the clerk beside the field.
+public struct SlotCropRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "slotCrop"
+    public var blobId: String
+    public var pageNumber: Int
+    /// `number`, `day` or `month`.
+    public var kind: String
+    public var png: Data
 }
 
 /// A barcode read on a page (`barcode`).
@@ -185,10 +221,24 @@ public struct FieldRecord: Codable, Sendable, Equatable, FetchableRecord, Persis
     public var confidence: Double
     public var source: String
     public var flags: [String]
+    /// Where the value was read (a slot's crop), for the clerk to check it.
+    public var evidence: FieldEvidence?
+
+    public init(
+        documentId: String, name: String, value: String, confidence: Double, source: String, flags: [String], evidence: FieldEvidence? = nil
+    ) {
+        self.documentId = documentId
+        self.name = name
+        self.value = value
+        self.confidence = confidence
+        self.source = source
+        self.flags = flags
+        self.evidence = evidence
+    }
 
     /// The field as extraction describes it.
     public var extracted: ExtractedField {
-        ExtractedField(value: value, confidence: confidence, source: FieldSource(rawValue: source) ?? .ocr, flags: flags)
+        ExtractedField(value: value, confidence: confidence, source: FieldSource(rawValue: source) ?? .ocr, flags: flags, evidence: evidence)
     }
 }
 
