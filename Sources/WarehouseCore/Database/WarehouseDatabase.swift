@@ -144,6 +144,13 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         }
     }
 
+    /// The crop of a page's handwritten slot (PNG), when one was kept.
+    public func slotCrop(blobId: String, page: Int, kind: HandwrittenSlot.Kind) throws(StoreError) -> Data? {
+        try read { db in
+            try SlotCropRecord.fetchOne(db, key: ["blobId": blobId, "pageNumber": page, "kind": kind.rawValue])?.png
+        }
+    }
+
     public func page(withPixelDigest digest: String) throws(StoreError) -> PageRecord? {
         try read { db in try PageRecord.filter(Column("pixelDigest") == digest).fetchOne(db) }
     }

@@ -74,7 +74,12 @@ enum AgencyName {
             let word = words[i]
             switch mode {
             case .place: out.append(spellings[VietnameseFolding.fold(word)] ?? titleWord(word))
-            case .field: out.append(wordsInMode == 0 ? titleWord(word) : word.lowercased())
+            case .field:
+                // Each field of a body's name starts with a capital: `Sở Tài nguyên và Môi trường`,
+                // `Sở Lao động - Thương binh và Xã hội`.
+                let previous = i > 0 ? folded[i - 1] : ""
+                let startsField = wordsInMode == 0 || previous == "va" || words[i - 1].hasSuffix(",") || words[i - 1] == "-"
+                out.append(startsField ? titleWord(word) : word.lowercased())
             case .start: out.append(word.count <= 5 && word == word.uppercased() && folded[i].count == word.count && isAcronym(word) ? word : word.lowercased())
             }
             wordsInMode += 1

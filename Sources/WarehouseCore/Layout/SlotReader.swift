@@ -47,7 +47,8 @@ struct SlotReader {
             let references = candidate.reference.map { preprocessor.strokeWidth(print, in: $0) }.filter { $0 > 0 }
             let reference = references.isEmpty ? 0 : references.reduce(0, +) / Double(references.count)
             let stroked = reference > 0 && stroke > 0 && (0.7...1.45).contains(stroke / reference)
-            slot.fill = clean && sized && stroked && typedConfidence >= 75 ? .printed : .handwritten
+            // Printed digits read poorly stay printed: their reading is kept, and flagged for review.
+            slot.fill = clean && sized && stroked ? .printed : .handwritten
             slot.reading = Self.plausible(typed, kind: candidate.kind)
             slot.confidence = typedConfidence
             return slot

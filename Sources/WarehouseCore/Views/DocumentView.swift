@@ -31,6 +31,13 @@ public struct DocumentView: Sendable, Codable {
         public var engine: String
         public var barcodes: [String]
         public var text: String
+        /// Characters of the text by where they came from (`ocr`, `pdf-text`), when known.
+        public var textSources: [String: Int]?
+        /// Share of the page's ink its PDF text layer covered, when it had one.
+        public var layerCoverage: Double?
+        /// The page's number and date blanks: what fills them (`printed`, `color-ink`, `handwritten`, `blank`) and
+        /// what was read there.
+        public var slots: [HandwrittenSlot]?
     }
 
     public struct Filing: Sendable, Codable {
@@ -117,7 +124,8 @@ public struct DocumentView: Sendable, Codable {
             Page(
                 file: seqOf[p.blobId] ?? 0, number: p.number, width: p.width, height: p.height, dpi: p.dpi, confidence: p.confidence,
                 textSource: p.textSource, skewAngle: p.skewAngle, rotation: p.rotation, ocrSeconds: p.ocrSeconds, engine: p.engine,
-                barcodes: detail.barcodes.filter { $0.blobId == p.blobId && $0.pageNumber == p.number }.map(\.payload), text: p.text)
+                barcodes: detail.barcodes.filter { $0.blobId == p.blobId && $0.pageNumber == p.number }.map(\.payload), text: p.text,
+                textSources: p.analysis?.characters, layerCoverage: p.analysis?.layerCoverage, slots: p.analysis?.slots)
         }
         let dossiers = Dictionary(detail.dossiers.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         filedIn = detail.components.map { c in

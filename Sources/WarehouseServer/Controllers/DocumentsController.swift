@@ -26,6 +26,7 @@ struct DocumentsController {
             return try Pages.json(DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }.publicView)
         }
         router.get("/documents/:id/pages/:file/:page") { _, context in try await preview(context) }
+        router.get("/documents/:id/fields/:name/crop.png") { _, context in try await fieldCrop(context) }
         router.get("/documents/:id/results/:code/sealed.pdf") { _, context in try await sealedPDF(context) }
         router.get("/audit") { _, context in try auditPage(context) }
         router.post("/documents/:id/reuse") { request, context in try await reuseByOwner(request, context) }
@@ -114,6 +115,17 @@ struct DocumentsController {
         let fields: [[String: Any]] = view.fields.sorted { $0.key < $1.key }.map { name, f in
             var row: [String: Any] = ["name": name, "value": f.value, "confidence": Int(f.confidence * 100), "source": f.source.rawValue]
             if !f.flags.isEmpty { row["flags"] = f.flags.joined(separator: ", ") }
+            if let evidence = f.evidence {
+                row["crop"] = "/documents/\(id)/fields/\(name)/crop.png"
+                row["cropNote"] = f.flags.contains(FieldFlag.handwritten)
+                    ? (evidence.slot == .number ? "Số viết tay: nhập theo ảnh" : "Ngày viết tay: nhập theo ảnh")
+                    : "Đọc chưa chắc: kiểm tra với ảnh"
+                if let slot = view.pageDetails.indices.contains(evidence.page) ? view.pageDetails[evidence.page].slots?.first(where: { $0.kind == evidence.slot }) : nil,
+                    let reading = slot.reading
+                {
+                    row["machineReading"] = reading
+                }
+            }
             return row
         }
         let results: [[String: Any]] = detail.results.map { r in
@@ -154,6 +166,21 @@ struct DocumentsController {
         let document = try ScanDecoder().open(URL(fileURLWithPath: services.blobs.locator(for: blob)), format: format, limits: DecodeLimits(pdfDPI: 100))
         guard number >= 1, number <= document.pageCount else { throw APIError.notFound }
         let png = try PNGEncoder.encode(try document.page(at: number - 1).raster, maxWidth: 1000)
+        return Response(
+            status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, no-store"], body: .init(byteBuffer: ByteBuffer(bytes: png)))
+    }
+
+    /// GET /documents/:id/fields/:name/crop.png: the crop of the slot a field was read from (a handwritten
+    /// number or day), for the clerk to type the value at a glance.
+    func fieldCrop(_ context: AppContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let name = try context.parameters.require("name")
+        let (detail, _) = try await authorized(id, .downloadDocument, context)
+        guard let evidence = detail.stored.fields.first(where: { $0.name == name })?.evidence,
+            detail.pages.indices.contains(evidence.page)
+        else { throw APIError.notFound }
+        let page = detail.pages[evidence.page]
+        guard let png = try store.slotCrop(blobId: page.blobId, page: page.number, kind: evidence.slot) else { throw APIError.notFound }
         return Response(
             status: .ok, headers: [.contentType: "image/png", .cacheControl: "private, no-store"], body: .init(byteBuffer: ByteBuffer(bytes: png)))
     }
