@@ -118,8 +118,12 @@ extension WarehouseDatabase {
         if let id = try String.fetchOne(db, sql: "SELECT id FROM document WHERE id = ? OR code = ?", arguments: [reference, reference]) {
             return id
         }
-        return try String.fetchOne(
-            db, sql: "SELECT documentId FROM ownerAssignment WHERE fromCode = ? ORDER BY id DESC LIMIT 1", arguments: [reference])
+        return try documentId(db, formerCode: reference)
+    }
+
+    /// The document that had `code` before it moved to another owner (codes are never given twice).
+    static func documentId(_ db: Database, formerCode code: String) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT documentId FROM ownerAssignment WHERE fromCode = ? ORDER BY id DESC LIMIT 1", arguments: [code])
     }
 
     /// Gives `doc` to `owner` in this transaction: new owner, a code under the new owner's id with the same

@@ -344,7 +344,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                 db,
                 sql: "SELECT id FROM document WHERE id = ? OR code = ? UNION SELECT documentId FROM result WHERE resultCode = ?",
                 arguments: [reference, reference, reference])
-            if id == nil { id = try Self.documentId(db, reference: reference) }
+            if id == nil { id = try Self.documentId(db, formerCode: reference) }
             if id == nil, reference.count >= 8, reference.allSatisfy(\.isHexDigit) {
                 id = try String.fetchOne(
                     db,
