@@ -90,3 +90,10 @@ func parseCode<C: ValidatedCode>(_ text: String, as _: C.Type, option: String) t
         throw ValidationError("\(option): \(error.description)")
     }
 }
+
+/// Parses the owner of a dossier from the command line: a citizen or organisation, never an agency's archive.
+func parseDossierOwner(_ text: String, option: String = "--owner", dossier: String) throws -> OwnerIdentifier {
+    let owner = try parseCode(text, as: OwnerIdentifier.self, option: option)
+    if let why = WarehouseDatabase.archiveOwnerConflict(owner, dossier: dossier) { throw ValidationError("\(option): \(why)") }
+    return owner
+}

@@ -22,6 +22,6 @@ struct Warehouse: AsyncParsableCommand {
             74 the storage cannot be written (full, read-only). \
             verify: 0 valid, 10 invalid-signature, 11 unknown-key, 12 malformed, 13 expired, 14 revoked.
             """,
-        subcommands: [Ingest.self, BackfillCommand.self, Show.self, Search.self, Report.self, Check.self, Backup.self, Restore.self, Keys.self, Issue.self, Verify.self, Revoke.self, DossierCommand.self, CatalogCommand.self, Sync.self, Serve.self]
+        subcommands: [Ingest.self, BackfillCommand.self, Unassigned.self, Assign.self, Show.self, Search.self, Report.self, Check.self, Backup.self, Restore.self, Keys.self, Issue.self, Verify.self, Revoke.self, DossierCommand.self, CatalogCommand.self, Sync.self, Serve.self]
     )
 }

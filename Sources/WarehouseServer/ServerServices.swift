@@ -91,6 +91,10 @@ public struct ServerServices: Sendable {
     public func createAccount(
         username: String, password: String, role: Role, displayName: String, agencyCode: String? = nil, owner: OwnerIdentifier? = nil
     ) throws -> Account {
+        // A personal store is a citizen's or an organisation's: no account owns an agency's archive.
+        if let owner, owner.isAgencyArchive {
+            throw APIError(.badRequest, "invalid-owner", "An account owns a citizen's or organisation's store, not the archive of agency \(owner.value).")
+        }
         let partyId = try owner.map { try store.ensureParty($0) }
         let account = Account(
             username: username, passwordHash: Bcrypt.hash(password, cost: settings.bcryptCost), role: role, displayName: displayName,

@@ -170,7 +170,7 @@ struct BackfillTests {
         #expect(requestText.split(separator: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.count == 2)
     }
 
-    @Test("without a manifest each paper is filed for the owner it names, outside any dossier, for review; one naming none is quarantined")
+    @Test("without a manifest each paper is filed for the owner it names, outside any dossier, for review; one naming none goes to the agency archive")
     func withoutManifest() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("backfill-nomanifest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("kho/1998"), withIntermediateDirectories: true)
@@ -187,32 +187,42 @@ struct BackfillTests {
         defer { warehouse.remove() }
         #expect(try warehouse.run(["backfill", root.path]).status == 64, "no manifest and no agency: a usage error")
         let run = try warehouse.run(["backfill", root.path, "--agency", "000.12.34.H56", "--jobs", "2", "--json"])
-        #expect(run.status == 2, "the decision names no owner: quarantined, exit 2\n\(run.stderr)")
-        struct Event: Decodable { var event: String; var path: String; var status: String?; var documentCode: String?; var reviewStatus: String?; var errorCode: String? }
+        #expect(run.status == 0, "the decision names no owner: filed in the agency archive, nothing quarantined\n\(run.stderr)")
+        struct Event: Decodable {
+            var event: String; var path: String; var status: String?; var documentCode: String?; var reviewStatus: String?; var errorCode: String?
+            var ownerUnassigned: Bool?
+        }
         let events = try run.stdout.split(separator: "\n").filter { $0.contains("\"event\":\"file\"") }
             .map { try JSONDecoder().decode(Event.self, from: Data($0.utf8)) }
         let byPath = Dictionary(uniqueKeysWithValues: events.map { ($0.path, $0) })
         // The holder's citizen ID on the card; the child's on the birth certificate.
         #expect(byPath["kho/1998/cccd.png"]?.documentCode?.hasPrefix("038090012345.cccd-front.") == true)
         #expect(byPath["kho/1998/khai-sinh.png"]?.documentCode?.hasPrefix("038324000123.birth-certificate.") == true)
-        #expect(events.filter { $0.status == "filed" }.allSatisfy { $0.reviewStatus == "needs-review" })
-        #expect(byPath["kho/quyet-dinh.tif"]?.status == "quarantined")
-        #expect(byPath["kho/quyet-dinh.tif"]?.errorCode == "no-owner")
+        #expect(events.allSatisfy { $0.status == "filed" && $0.reviewStatus == "needs-review" })
+        // The decision is the agency's own paper: in its archive, under its code, waiting for an owner.
+        #expect(byPath["kho/quyet-dinh.tif"]?.documentCode?.hasPrefix("000.12.34.H56.") == true)
+        #expect(byPath["kho/quyet-dinh.tif"]?.ownerUnassigned == true)
+        #expect(byPath["kho/1998/cccd.png"]?.ownerUnassigned == false)
         let db = try DatabaseQueue(path: warehouse.storage.appendingPathComponent("warehouse.sqlite").path)
-        let (dossiers, components, documents, kept) = try db.read { db in
+        let (dossiers, components, documents, archive) = try db.read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM dossier") ?? -1,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM component") ?? -1,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM document WHERE procedureCode = ''") ?? -1,
-                try String.fetchOne(db, sql: "SELECT quarantinePath FROM filing WHERE errorCode = 'no-owner'")
+                try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT p.kind, i.kind, i.value FROM document d JOIN party p ON p.id = d.ownerPartyId
+                        JOIN partyIdentifier i ON i.partyId = p.id WHERE d.ownerUnassigned
+                        """)
             )
         }
         try db.close()
-        #expect((dossiers, components, documents) == (0, 0, 2))
-        let quarantined = try #require(kept, "the quarantined paper's bytes are kept")
-        #expect(FileManager.default.fileExists(atPath: quarantined))
+        #expect((dossiers, components, documents) == (0, 0, 3))
+        // A state agency's party (LoaiDoiTuong 3) whose identifier is its agency code.
+        #expect(archive.map { [$0[0] as Int == 3, $0[1] as String == "agency", $0[2] as String == "000.12.34.H56"] } == [true, true, true])
         let again = try warehouse.run(["backfill", root.path, "--agency", "000.12.34.H56"])
-        #expect(again.status == 0, "a second run skips what the first filed or quarantined\n\(again.stdout)\(again.stderr)")
+        #expect(again.status == 0, "a second run skips what the first filed\n\(again.stdout)\(again.stderr)")
         #expect(again.stdout.contains("skipped         3"))
         #expect(try warehouse.run(["check"]).status == 0)
     }

@@ -21,7 +21,23 @@ struct WarehouseRunner {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let sampleScans = repository.appendingPathComponent("SampleScans")
-    static let corpus = repository.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+    /// `shared/` beside the checkout, or beside a folder above it (a worktree elsewhere, e.g. `scratch/NAME`).
+    static let shared: URL = {
+        var dir = repository.deletingLastPathComponent()
+        while dir.path != "/" {
+            let candidate = dir.appendingPathComponent("shared")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("corpus").path)
+                || FileManager.default.fileExists(atPath: candidate.appendingPathComponent("real_vi").path)
+            {
+                return candidate
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return repository.deletingLastPathComponent().appendingPathComponent("shared")
+    }()
+    static let corpus = shared.appendingPathComponent("corpus")
+    /// Real administrative documents of a provincial People's Committee (`shared/real_vi/MANIFEST.md`).
+    static let realDocuments = shared.appendingPathComponent("real_vi")
 
     /// The `warehouse` executable built beside the test bundle.
     static let binary: URL = {

@@ -12,7 +12,9 @@ struct BackfillCommand: ParsableCommand {
             its row of the manifest (a file or a folder: owner, procedure, dossier, agency, component), and \
             files it through the ingest pipeline. Without --manifest (then --agency is needed), each paper is \
             filed for the owner it names (citizen ID, tax code or old ID number), outside any dossier, as \
-            needing review; a paper that names no owner is quarantined (no-owner). Bytes already in the warehouse cost only a hash. Killed \
+            needing review; a paper that names no citizen or organisation goes to the agency's own archive, \
+            unassigned (`warehouse unassigned`, `warehouse assign`); a later run with a manifest row naming \
+            its owner moves it to them without OCR. Bytes already in the warehouse cost only a hash. Killed \
             at any point, a second run goes on where the first stopped: files filed before (same path, same \
             bytes) are skipped. It runs at a low CPU priority and waits between batches while a desk \
             `ingest` or the server's uploads run on the same storage.
@@ -161,6 +163,7 @@ struct BackfillCommand: ParsableCommand {
               skipped         \(r.skipped)  (filed by an earlier run)
               ignored         \(r.ignored.values.reduce(0, +))\(Self.breakdown(r.ignored))
               needs review    \(r.needsReview.values.reduce(0, +))\(Self.breakdown(r.needsReview))
+              unassigned      \(r.unassigned)  (no owner named: in the agency archive, see warehouse unassigned)\(r.movedFromArchive > 0 ? "\n  moved          \(r.movedFromArchive)  (from the agency archive to the owner the manifest names)" : "")
               pages read      \(r.pages) in \(String(format: "%.1f", r.seconds)) s, \(String(format: "%.2f", r.pagesPerSecond)) pages/s
               peak memory     \(String(format: "%.0f", mb)) MB
             """)

@@ -160,7 +160,7 @@ struct DossierCommand: ParsableCommand {
             }
             return DossierIntake(
                 code: dossier, procedure: try parseCode(procedure, as: ProcedureCode.self, option: "--procedure"), agency: agencyCode,
-                owner: try parseCode(owner, as: OwnerIdentifier.self, option: "--owner"), channel: channel, status: first,
+                owner: try parseDossierOwner(owner, dossier: dossier.rawValue), channel: channel, status: first,
                 received: try received.map { try eventTime($0, option: "--received") }, deadline: deadline, actor: actor, note: note)
         }
 

@@ -9,7 +9,10 @@ struct Ingest: ParsableCommand {
         discussion: """
             Each file is spooled and hashed first: bytes already in the warehouse are filed as a new \
             reference (status reused) without being decoded or read again. Files that cannot be read are \
-            quarantined with their original bytes and a reason, and the others are still filed.
+            quarantined with their original bytes and a reason, and the others are still filed. Without \
+            --owner (and then without --procedure and --dossier), each paper is filed on its own for the \
+            owner it names, outside any dossier, for review; a paper that names no citizen or organisation \
+            goes to the agency's own archive (`warehouse unassigned`, `warehouse assign`).
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -17,14 +20,14 @@ struct Ingest: ParsableCommand {
     @Argument(help: "Scanned files.")
     var files: [String]
 
-    @Option(help: "Owner's identifier: CCCD (12 digits), CMND (9), MST (10 or NNNNNNNNNN-NNN) or passport.")
-    var owner: String
+    @Option(help: "Owner's identifier: CCCD (12 digits), CMND (9), MST (10 or NNNNNNNNNN-NNN) or passport; without it, read from each paper.")
+    var owner: String?
 
-    @Option(help: "Procedure code (mã TTHC), e.g. 1.001193.")
-    var procedure: String
+    @Option(help: "Procedure code (mã TTHC), e.g. 1.001193 (with --owner).")
+    var procedure: String?
 
-    @Option(help: "Dossier code, e.g. 000.00.12.H56-241105-0007.")
-    var dossier: String
+    @Option(help: "Dossier code, e.g. 000.00.12.H56-241105-0007 (with --owner).")
+    var dossier: String?
 
     @Option(help: "Receiving agency's e-identifier, e.g. 000.00.12.H56.")
     var agency: String
@@ -50,19 +53,28 @@ struct Ingest: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard pageTimeout > 0 else { throw ValidationError("--page-timeout must be positive") }
-        _ = try request()
+        _ = try requests()
     }
 
-    func request() throws -> IngestRequest {
-        let dossierCode = try parseCode(dossier, as: DossierCode.self, option: "--dossier")
+    /// One request for the dossier; without --owner, one per file (each paper may be someone else's).
+    func requests() throws -> [IngestRequest] {
         let agencyCode = try parseCode(agency, as: AgencyCode.self, option: "--agency")
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        return IngestRequest(
-            files: files.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL },
-            owner: try parseCode(owner, as: OwnerIdentifier.self, option: "--owner"),
-            procedure: try parseCode(procedure, as: ProcedureCode.self, option: "--procedure"),
-            dossier: dossierCode, agency: agencyCode, component: component?.trimmingCharacters(in: .whitespaces),
-            actor: actor)
+        let urls = files.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        guard let owner else {
+            guard dossier == nil, procedure == nil, component == nil else {
+                throw ValidationError("--dossier, --procedure and --component need --owner: without it each paper is filed outside any dossier, for the owner it names")
+            }
+            return urls.map { IngestRequest(files: [$0], owner: nil, procedure: nil, dossier: nil, agency: agencyCode, actor: actor) }
+        }
+        guard let dossier, let procedure else { throw ValidationError("with --owner, give --procedure and --dossier: the dossier these files belong to") }
+        let dossierCode = try parseCode(dossier, as: DossierCode.self, option: "--dossier")
+        let ownerID = try parseDossierOwner(owner, dossier: dossierCode.rawValue)
+        return [
+            IngestRequest(
+                files: urls, owner: ownerID, procedure: try parseCode(procedure, as: ProcedureCode.self, option: "--procedure"),
+                dossier: dossierCode, agency: agencyCode, component: component?.trimmingCharacters(in: .whitespaces), actor: actor)
+        ]
     }
 
     func run() throws {
@@ -74,7 +86,13 @@ struct Ingest: ParsableCommand {
         let marker = DeskActivity(layout: global.layout).begin()
         defer { marker.end() }
         do {
-            report = try env.pipeline(settings: settings).ingest(try request())
+            let pipeline = env.pipeline(settings: settings)
+            let reports = try requests().map { try pipeline.ingest($0) }
+            // Papers read one by one: one report, with the owner when they all have the same.
+            let owners = Set(reports.map(\.owner))
+            report = IngestReport(
+                dossier: reports.first?.dossier, owner: owners.count == 1 ? reports.first?.owner : nil, files: reports.flatMap(\.files),
+                seconds: reports.map(\.seconds).reduce(0, +), ownerKind: owners.count == 1 ? reports.first?.ownerKind : nil)
         } catch let error as IngestError {
             if case .storage(let failure) = error {
                 throw storageExit("ingest", failure, inputs: "the files are still where they were (\(files.joined(separator: ", ")))")
@@ -101,7 +119,8 @@ struct Ingest: ParsableCommand {
                 if let kept = outcome.quarantinedAt { print("    original kept at \(kept)") }
             case .filed, .reused:
                 let confidence = outcome.meanConfidence.map { String(format: "%.0f", $0) } ?? "-"
-                let review = outcome.reviewStatus == "needs-review" ? "  [needs review]" : ""
+                let review = (outcome.reviewStatus == "needs-review" ? "  [needs review]" : "")
+                    + (outcome.ownerUnassigned ? "  [agency archive: no owner named; warehouse assign]" : "")
                 print(
                     "✓ \(outcome.status.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))  \(name) → \(outcome.docType ?? "?")  "
                         + "\(outcome.documentCode ?? outcome.document ?? "")  (\(outcome.pages) page\(outcome.pages == 1 ? "" : "s"), confidence \(confidence))\(review)"
@@ -124,6 +143,11 @@ struct Ingest: ParsableCommand {
         }
         print(
             "\(report.files.count) file(s): \(report.filed) filed, \(report.reused) reused, \(report.quarantined) quarantined "
-                + "in \(String(format: "%.2f", report.seconds)) s — dossier \(report.dossier ?? "none"), owner \(report.owner ?? "unknown")")
+                + "in \(String(format: "%.2f", report.seconds)) s — dossier \(report.dossier ?? "none"), owner \(Self.owner(report))")
+    }
+
+    private static func owner(_ report: IngestReport) -> String {
+        guard let owner = report.owner else { return report.files.contains { $0.owner != nil } ? "read from each paper" : "unknown" }
+        return report.ownerKind == "agency" ? "the archive of agency \(owner)" : owner
     }
 }

@@ -69,11 +69,12 @@ struct Issue: ParsableCommand {
         }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--name must not be empty") }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let dossierCode = try parseCode(dossier, as: DossierCode.self, option: "--dossier")
         return IssueRequest(
             file: URL(fileURLWithPath: file, relativeTo: cwd).standardizedFileURL,
-            dossier: try parseCode(dossier, as: DossierCode.self, option: "--dossier"),
+            dossier: dossierCode,
             resultType: try parseCode(resultType, as: ResultTypeCode.self, option: "--result-type"),
-            owner: try parseCode(owner, as: OwnerIdentifier.self, option: "--owner"), name: name, number: number,
+            owner: try parseDossierOwner(owner, dossier: dossierCode.rawValue), name: name, number: number,
             validity: validity, scope: scope, procedure: try procedure.map { try parseCode($0, as: ProcedureCode.self, option: "--procedure") },
             agency: try agency.map { try parseCode($0, as: AgencyCode.self, option: "--agency") }, actor: actor,
             verifyURLBase: verifyURL)

@@ -12,7 +12,7 @@ struct Search: ParsableCommand {
     @Argument(help: "Words to find (all must appear).")
     var query: String
 
-    @Option(help: "Only this owner's documents (CCCD, CMND, MST or passport).")
+    @Option(help: "Only this owner's documents (CCCD, CMND, MST or passport; an agency code: its own archive).")
     var owner: String?
 
     @Option(help: "Most results to show.")

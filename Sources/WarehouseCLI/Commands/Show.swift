@@ -29,7 +29,10 @@ struct Show: ParsableCommand {
         print("\(view.title)  [\(view.docType), \(String(format: "%.0f", view.typeConfidence * 100))%]")
         print("  id          \(view.id)")
         print("  code        \(view.code)")
-        print("  owner       \(view.owner.map { "\($0.kind.uppercased()) \($0.value)" }.joined(separator: ", "))")
+        let archive = view.owner.contains { $0.kind == "agency" }
+        print(
+            "  owner       \(view.owner.map { $0.kind == "agency" ? "archive of agency \($0.value)" : "\($0.kind.uppercased()) \($0.value)" }.joined(separator: ", "))"
+                + (view.ownerUnassigned ? "  (unassigned: the paper names no owner; warehouse assign)" : archive ? "  (the agency's own paper)" : ""))
         print("  pages       \(view.pages), mean OCR confidence \(String(format: "%.1f", view.meanConfidence))")
         print("  review      \(view.reviewStatus)\(view.sensitivity == "sensitive" ? "  (sensitive personal data)" : "")")
         if !view.fields.isEmpty {
@@ -64,6 +67,12 @@ struct Show: ParsableCommand {
                 let state = r.revokedAt.map { "REVOKED \($0): \(r.revokedReason ?? "")" } ?? "in force"
                 print("  \(r.resultCode)  \(r.name)\(r.number.map { " số \($0)" } ?? "")  [\(r.resultType)]  \(validity)  \(state)")
                 print("     sealed PDF sha256 \(r.sealedSHA256), key \(r.keyId), issued \(r.issuedAt)")
+            }
+        }
+        if !view.ownerHistory.isEmpty {
+            print("Owner history")
+            for move in view.ownerHistory {
+                print("  \(move.at)  \(move.from) → \(move.to)  (\(move.fromCode) → \(move.toCode); \(move.via), \(move.actor))")
             }
         }
         print("Provenance")

@@ -19,6 +19,10 @@ public enum AccessAction: String, Sendable, Codable {
     case manageAccounts = "manage-accounts"
     /// Monthly statistics (counts only, no personal data): a supervisor for their agency, an auditor for all.
     case readReports = "read-reports"
+    /// The list of papers in an agency's own archive that wait for an owner: that agency's desk staff.
+    case readUnassigned = "read-unassigned"
+    /// Moving a paper out of an agency's own archive to its owner: that agency's desk staff.
+    case assignOwner = "assign-owner"
 }
 
 /// What the policy needs to know about the thing acted on.
@@ -29,19 +33,25 @@ public struct AccessFacts: Sendable, Equatable {
     public var agencies: Set<String>
     /// Agencies the owner shared the document with.
     public var sharedWith: Set<String>
+    /// The agency whose own archive owns the document (or is the archive asked for): then the owner is no
+    /// person's personal store. nil for a citizen's or an organisation's.
+    public var archiveOf: String?
 
-    public init(ownerPartyId: String? = nil, agencies: Set<String> = [], sharedWith: Set<String> = []) {
+    public init(ownerPartyId: String? = nil, agencies: Set<String> = [], sharedWith: Set<String> = [], archiveOf: String? = nil) {
         self.ownerPartyId = ownerPartyId
         self.agencies = agencies
         self.sharedWith = sharedWith
+        self.archiveOf = archiveOf
     }
 }
 
 /// The one function that decides every read and write.
 public enum AccessPolicy {
     public static func allows(_ actor: Actor, _ action: AccessAction, _ facts: AccessFacts) -> Bool {
-        let owns = actor.partyId != nil && actor.partyId == facts.ownerPartyId
+        // An agency's archive is no one's personal store: no citizen account owns it.
+        let owns = actor.partyId != nil && actor.partyId == facts.ownerPartyId && facts.archiveOf == nil
         let ownAgency = actor.agencyCode.map { facts.agencies.contains($0) || facts.sharedWith.contains($0) } ?? false
+        let ownArchive = actor.agencyCode != nil && actor.agencyCode == facts.archiveOf
         switch actor.role {
         case .citizen:
             switch action {
@@ -50,6 +60,7 @@ public enum AccessPolicy {
             }
         case .clerk, .supervisor:
             if action == .readReports { return actor.role == .supervisor && ownAgency }
+            if action == .readUnassigned || action == .assignOwner { return ownArchive }
             switch action {
             case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument,
                 .readDossierStatus, .changeDossierStatus:

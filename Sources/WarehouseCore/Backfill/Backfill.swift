@@ -48,6 +48,10 @@ public final class Backfill {
         public var pages: Int?
         public var reason: String?
         public var errorCode: String?
+        /// Pages decoded and read for this file in this run (`file` events).
+        public var pagesRead: Int?
+        /// The paper named no owner: filed in the agency's archive, waiting for one (`warehouse unassigned`).
+        public var ownerUnassigned: Bool?
     }
 
     /// Where the run stands, after each batch.
@@ -102,10 +106,20 @@ public final class Backfill {
 
     /// The filing of this very file by an earlier run (same path, same bytes), if any. The file is hashed
     /// only when its path was filed before: a first run reads each file once, in the pipeline.
-    private func earlierFiling(_ file: ArchiveWalker.Candidate) throws -> FilingRecord? {
-        let filings = try store.filings(path: file.url.path)
-        guard !filings.isEmpty, let sha = try? BlobID.ofFile(file.url).hex else { return nil }
-        return filings.first { $0.sha256 == sha }
+    ///
+    /// Not a reason to skip: a paper quarantined `no-owner` by a version that had no agency archive (its
+    /// bytes go there now), and, when `entry` names the owner of a file of its own (no component) and the
+    /// file is `claimed` by a filing, a paper waiting in the agency archive for one (it moves to that owner,
+    /// without OCR).
+    private func earlierFiling(_ file: ArchiveWalker.Candidate, _ entry: BackfillManifest.Entry, claimed: Bool = true) throws -> FilingRecord? {
+        let filings = try store.filings(path: file.url.path).filter { $0.errorCode != "no-owner" }
+        guard !filings.isEmpty, let sha = try? BlobID.ofFile(file.url).hex, let filing = filings.first(where: { $0.sha256 == sha }) else {
+            return nil
+        }
+        if claimed, entry.owner != nil, entry.component == nil, let document = filing.documentId, try store.ownerUnassigned(document: document) {
+            return nil
+        }
+        return filing
     }
 
     private struct Batch {
@@ -218,11 +232,13 @@ public final class Backfill {
             for (file, result) in zip(files, outcome.files) {
                 report.record(result)
                 if result.searchablePDF != nil { report.searchablePDFs += 1 }
+                let moved = result.movedFromArchive ? "moved from the agency archive to \(outcome.owner ?? "its owner")" : nil
                 event(
                     Event(
                         event: "file", path: file.relativePath, status: result.status.rawValue, document: result.document,
                         documentCode: result.documentCode, docType: result.docType, reviewStatus: result.reviewStatus, pages: result.pages,
-                        reason: result.error, errorCode: result.errorCode))
+                        reason: result.error ?? moved, errorCode: result.errorCode, pagesRead: result.pagesRead,
+                        ownerUnassigned: result.ownerUnassigned))
             }
             done(files.count, since: since)
         }
@@ -231,7 +247,7 @@ public final class Backfill {
         func seal(_ batch: Batch, with issuer: ResultIssuer) throws {
             while !inFlight.isEmpty { try finishOldest() }
             for file in batch.files {
-                if let filing = try earlierFiling(file),
+                if let filing = try earlierFiling(file, batch.entry, claimed: false),
                     try filing.status == "quarantined" || filing.sha256.map({ try store.hasResult(originalBlobId: $0) }) == true
                 {
                     skip(file, filing)
@@ -283,7 +299,7 @@ public final class Backfill {
             }
             // Skip what an earlier run filed: same path, same bytes. A component is filed whole or not at all:
             // one whose files were all filed is done, one partly filed (a file changed since) is filed again whole.
-            let earlier = try batch.files.map(earlierFiling)
+            let earlier = try batch.files.map { try earlierFiling($0, batch.entry) }
             let componentDone = batch.entry.component == nil || earlier.allSatisfy { $0 != nil }
             var pending: [ArchiveWalker.Candidate] = []
             for (file, filing) in zip(batch.files, earlier) {
@@ -312,6 +328,8 @@ public final class Backfill {
                 files: pending.map(\.url), owner: batch.entry.owner, procedure: batch.entry.procedure, dossier: batch.entry.dossier,
                 agency: batch.entry.agency, component: batch.entry.component, actor: options.actor, kind: batch.entry.kind,
                 codeStem: batch.entry.resultType)
+            // A row that names the owner of a paper an earlier run filed in the agency archive: it moves to them.
+            request.claimsFromArchive = batch.entry.owner != nil
             if let folder = options.pdfDirectory {
                 request.searchablePDFs = pending.map { Self.searchablePDF(of: $0.relativePath, in: folder) }
             }
@@ -360,7 +378,13 @@ public struct BackfillReport: Sendable, Codable {
     public var quarantineCauses: [String: Int] = [:]
     /// Documents filed as needing review, by document type.
     public var needsReview: [String: Int] = [:]
-    /// Pages decoded and read in this run (reused files count none).
+    /// Files filed (or reused) into the agency's own archive because the paper names no citizen or
+    /// organisation: they wait for a clerk to give them their owner (`warehouse unassigned`).
+    public var unassigned = 0
+    /// Papers that waited in the agency archive and went to the owner the manifest names (no OCR again).
+    public var movedFromArchive = 0
+    /// Pages decoded and read (OCR, or a trusted PDF text layer) in this run, whatever became of their file:
+    /// also those of a file quarantined after its pages were read; reused copies count none.
     public var pages = 0
     public var seconds = 0.0
     public var pagesPerSecond = 0.0
@@ -373,16 +397,17 @@ public struct BackfillReport: Sendable, Codable {
 
     mutating func record(_ outcome: FileOutcome) {
         switch outcome.status {
-        case .filed:
-            filed += 1
-            pages += outcome.pages
+        case .filed: filed += 1
         case .reused: reused += 1
         case .quarantined: quarantineCauses[outcome.errorCode ?? "unknown", default: 0] += 1
         }
+        pages += outcome.pagesRead
         if outcome.status == .quarantined { quarantined += 1 }
         if outcome.status != .quarantined, outcome.reviewStatus == "needs-review" {
             needsReview[outcome.docType ?? "other", default: 0] += 1
         }
+        if outcome.status != .quarantined, outcome.ownerUnassigned { unassigned += 1 }
+        if outcome.movedFromArchive { movedFromArchive += 1 }
     }
 
     /// The largest resident set of this process so far.

@@ -109,8 +109,14 @@ public struct BackfillManifest: Sendable {
                 _ = try code("resultType") { s throws(CodeError) in try ResultTypeCode(s) }
             }
             func optional(_ column: String) -> String? { value(column).isEmpty ? nil : value(column) }
+            let owner = try code("owner") { s throws(CodeError) in try OwnerIdentifier(s) }
+            if owner.isAgencyArchive {
+                throw .manifest(
+                    "\(name) line \(line), owner: \(owner) is an agency code; a row files into a dossier, whose owner is a citizen or organisation "
+                        + "(papers that name no one are filed in the agency's archive by a backfill without a manifest)")
+            }
             let entry = Entry(
-                path: path, owner: try code("owner") { s throws(CodeError) in try OwnerIdentifier(s) },
+                path: path, owner: owner,
                 procedure: try code("procedure") { s throws(CodeError) in try ProcedureCode(s) },
                 dossier: try code("dossier") { s throws(CodeError) in try DossierCode(s) }, agency: agency,
                 component: optional("component"), kind: kindText == "result" ? 1 : 0, resultType: optional("resultType"),

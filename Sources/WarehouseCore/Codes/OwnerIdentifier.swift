@@ -1,6 +1,7 @@
 import Foundation
 
-/// The identifier of a document's owner, classified by shape: CCCD, CMND, MST or passport.
+/// The identifier of a document's owner, classified by shape: CCCD, CMND, MST, passport, or an agency code
+/// for an agency's own archive.
 public enum OwnerIdentifier: ValidatedCode {
     /// 12 digits: personal identification number.
     case cccd(CCCD)
@@ -10,10 +11,19 @@ public enum OwnerIdentifier: ValidatedCode {
     case mst(MST)
     /// One letter and seven digits: passport number (upper-cased).
     case passport(String)
+    /// `DDD.DD.DD.XDD`: an agency's own archive (party kind 3, cơ quan nhà nước). Papers that name no citizen or
+    /// organisation (the agency's directives, letters, decisions) are filed here, outside any dossier, for
+    /// the agency that digitised them; a clerk gives them their owner later (`warehouse assign`).
+    case agency(AgencyCode)
 
-    /// Classifies and validates an owner id: 12 digits → CCCD, 9 → CMND, 10 or 13 with dash → MST, letter+7 digits → passport.
+    /// Classifies and validates an owner id: 12 digits → CCCD, 9 → CMND, 10 or 13 with dash → MST, letter+7 digits → passport,
+    /// `DDD.DD.DD.XDD` → an agency's own archive.
     public init(_ string: String) throws(CodeError) {
         let compact = CodeText.compact(string).uppercased()
+        if AgencyCode.matches(compact) {
+            self = .agency(try AgencyCode(compact))
+            return
+        }
         if CodeText.isDigits(compact) {
             switch compact.count {
             case 12: self = .cccd(try CCCD(compact))
@@ -34,17 +44,35 @@ public enum OwnerIdentifier: ValidatedCode {
             return
         }
         throw CodeError("OwnerIdentifier", value: string, reason: .badFormat,
-                        detail: "an owner id is a CCCD (12 digits), a CMND (9 digits), an MST (10 digits or NNNNNNNNNN-NNN) or a passport (a letter and 7 digits); re-read it")
+                        detail: "an owner id is a CCCD (12 digits), a CMND (9 digits), an MST (10 digits or NNNNNNNNNN-NNN), a passport (a letter and 7 digits), or an agency code (000.12.34.H56) for the agency's own archive; re-read it")
     }
 
-    /// `cccd`, `cmnd`, `mst` or `passport`.
+    /// The owner identifier as stored (`partyIdentifier.kind` and `value`).
+    public init(kind: String, value: String) throws(CodeError) {
+        switch kind {
+        case "cccd": self = .cccd(try CCCD(value))
+        case "cmnd": self = .cmnd(try CMND(value))
+        case "mst": self = .mst(try MST(value))
+        case "agency": self = .agency(try AgencyCode(value))
+        default: self = try OwnerIdentifier(value)
+        }
+    }
+
+    /// `cccd`, `cmnd`, `mst`, `passport` or `agency`.
     public var kind: String {
         switch self {
         case .cccd: "cccd"
         case .cmnd: "cmnd"
         case .mst: "mst"
         case .passport: "passport"
+        case .agency: "agency"
         }
+    }
+
+    /// True for an agency's own archive: not a citizen's or organisation's personal store, never a dossier's owner.
+    public var isAgencyArchive: Bool {
+        if case .agency = self { return true }
+        return false
     }
 
     /// The normalised identifier.
@@ -54,6 +82,7 @@ public enum OwnerIdentifier: ValidatedCode {
         case .cmnd(let c): c.rawValue
         case .mst(let m): m.rawValue
         case .passport(let p): p
+        case .agency(let a): a.rawValue
         }
     }
 

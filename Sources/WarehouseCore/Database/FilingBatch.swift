@@ -42,5 +42,8 @@ public struct FilingBatch: Sendable {
         public var codeStem: String
         /// Which input files (indices into `filings`) belong to this document.
         public var filingIndices: [Int]
+        /// With `existingDocumentId`: that document waits in an agency's archive for its owner, and this
+        /// filing gives it to the batch's owner (a backfill manifest names them); the move is recorded.
+        public var claimsFromArchive = false
     }
 }

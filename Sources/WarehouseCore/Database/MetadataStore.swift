@@ -73,6 +73,10 @@ public struct DocumentDetail: Sendable {
     public var filings: [FilingRecord]
     /// Results issued from this document, with their seals.
     public var results: [ResultRecord]
+    /// Its moves from one owner to another (out of an agency archive), oldest first.
+    public var assignments: [OwnerAssignmentRecord] = []
+    /// The first identifier (`kind value`) of each party those moves name, by party id.
+    public var assignmentOwners: [String: String] = [:]
 }
 
 /// One search result.
@@ -85,10 +89,12 @@ public struct SearchHit: Sendable {
 }
 
 extension OwnerIdentifier {
-    /// The party kind of DOMAIN.md §6 `LoaiDoiTuong`: a tax code belongs to an organisation.
+    /// The party kind of DOMAIN.md §6 `LoaiDoiTuong`: a tax code belongs to an organisation, an agency code
+    /// to a state agency (3, cơ quan nhà nước).
     var partyKind: Int {
         switch self {
         case .mst: 2
+        case .agency: 3
         default: 1
         }
     }

@@ -313,10 +313,45 @@ enum Migrations {
             try db.create(index: "syncOutbox_due", on: "syncOutbox", columns: ["state", "nextAttemptAt"])
             try db.create(index: "syncOutbox_on_dossier", on: "syncOutbox", columns: ["dossierCode", "state", "id"])
         }
+        migrator.registerMigration("v9-agency-archive") { db in
+            try createAgencyArchive(db)
+        }
         migrator.registerMigration("v10-page-analysis") { db in
             try createPageAnalysis(db)
         }
         return migrator
+    }
+
+    /// v9: papers that name no citizen or organisation are filed in the agency's own archive (an owner party
+    /// of kind 3 with an `agency` identifier), marked `ownerUnassigned` until a clerk gives them their owner.
+    /// Each move to another owner (`warehouse assign`, or a backfill whose manifest names the owner) is kept
+    /// in `ownerAssignment`, append-only: who, when, from which owner and code to which.
+    private static func createAgencyArchive(_ db: Database) throws {
+        try db.alter(table: "document") { t in
+            t.add(column: "ownerUnassigned", .boolean).notNull().defaults(to: false)
+        }
+        // The clerk's list: few rows, asked for by agency.
+        try db.create(
+            index: "document_unassigned", on: "document", columns: ["agencyCode", "createdAt"], condition: Column("ownerUnassigned") == true)
+        try db.create(table: "ownerAssignment") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("documentId", .text).notNull().references("document").indexed()
+            t.column("fromPartyId", .text).notNull().references("party")
+            t.column("toPartyId", .text).notNull().references("party")
+            t.column("fromCode", .text).notNull().indexed()
+            t.column("toCode", .text).notNull()
+            // Whether the document was unassigned (in an agency archive, no owner read from the paper).
+            t.column("wasUnassigned", .boolean).notNull()
+            t.column("actor", .text).notNull()
+            t.column("at", .datetime).notNull()
+            // `assign` (a clerk: `warehouse assign` or the desk) or `manifest` (a backfill row named the owner).
+            t.column("via", .text).notNull().check { ["assign", "manifest"].contains($0) }
+        }
+        try db.execute(
+            sql: """
+                CREATE TRIGGER ownerAssignment_no_update BEFORE UPDATE ON ownerAssignment BEGIN SELECT RAISE(ABORT, 'owner assignments are append-only'); END;
+                CREATE TRIGGER ownerAssignment_no_delete BEFORE DELETE ON ownerAssignment BEGIN SELECT RAISE(ABORT, 'owner assignments are append-only'); END;
+                """)
     }
 
     /// v7: the status, channel and dates of every dossier (DOMAIN.md §6, §9.3) and its append-only event log.

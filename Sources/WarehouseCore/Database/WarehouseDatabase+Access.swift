@@ -124,7 +124,7 @@ extension WarehouseDatabase {
                     SELECT DISTINCT d.agencyCode FROM component c JOIN dossier d ON d.code = c.dossierCode WHERE c.documentId = ?
                     UNION SELECT agencyCode FROM document WHERE id = ?
                     """, arguments: [id, id])
-            return AccessFacts(ownerPartyId: owner, agencies: Set(agencies))
+            return AccessFacts(ownerPartyId: owner, agencies: Set(agencies), archiveOf: try Self.archiveAgency(db, party: owner))
         }
     }
 

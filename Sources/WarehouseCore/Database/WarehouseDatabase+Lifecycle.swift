@@ -44,7 +44,8 @@ extension WarehouseDatabase {
     ///   than 1 or 2, a receipt in the future, a negative processing time.
     @discardableResult
     public func openDossier(_ intake: DossierIntake, keepingExisting: Bool = false, now: Date = Date()) throws(DossierError) -> Dossier {
-        try writeLifecycle { db in
+        if let why = Self.archiveOwnerConflict(intake.owner, dossier: intake.code.rawValue) { throw .conflict(why) }
+        return try writeLifecycle { db in
             if let existing = try Dossier.fetchOne(db, key: intake.code.rawValue) {
                 guard keepingExisting else { throw DossierError.alreadyExists(existing.code, status: existing.status) }
                 if let conflict = Self.conflict(existing, procedure: intake.procedure.rawValue, agency: intake.agency.rawValue) {

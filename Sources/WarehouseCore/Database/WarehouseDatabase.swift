@@ -229,6 +229,12 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                 if let existing = filing.existingDocumentId {
                     documentId = existing
                     reused = true
+                    if filing.claimsFromArchive, let doc = try DocumentRecord.fetchOne(db, key: existing), doc.ownerUnassigned {
+                        // The archive's paper goes to the owner the manifest names: its first filing in a dossier,
+                        // digitised by the earlier run, not a paper taken from an earlier procedure.
+                        _ = try Self.move(db, doc, to: batch.owner, by: batch.actor, at: batch.at, via: "manifest")
+                        reused = false
+                    }
                 } else if var doc = filing.newDocument {
                     doc.ownerPartyId = partyId
                     doc.code = try Self.nextDocumentCode(db, owner: batch.owner.value, stem: filing.codeStem)
@@ -296,10 +302,19 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             }
             return
         }
+        if let why = archiveOwnerConflict(batch.owner, dossier: code) { throw StoreError.conflict(why) }
         let intake = DossierIntake(
             code: try DossierCode(code), procedure: try ProcedureCode(procedure), agency: try AgencyCode(batch.agencyCode),
             owner: batch.owner, actor: batch.actor)
         try insertDossier(db, intake, ownerPartyId: partyId, now: batch.at, lifecycle: lifecycle)
+    }
+
+    /// Why `owner` cannot own `dossier`, or nil: an agency's own archive holds papers outside any dossier,
+    /// and a dossier's owner (chủ hồ sơ) is the citizen or organisation it is for.
+    public static func archiveOwnerConflict(_ owner: OwnerIdentifier, dossier: String) -> String? {
+        guard owner.isAgencyArchive else { return nil }
+        return "dossier \(dossier) cannot be owned by the archive of agency \(owner.value): an agency's archive holds papers outside any dossier; "
+            + "give the citizen's or organisation's identifier"
     }
 
     /// Why filing into `dossier` for this procedure and agency would be wrong, or nil.
@@ -313,12 +328,18 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
         return nil
     }
 
-    /// `{owner}.{stem}.{NN}`, NN counting the earlier codes with that prefix (DOMAIN.md §3.6).
-    private static func nextDocumentCode(_ db: Database, owner: String, stem: String) throws -> String {
+    /// `{owner}.{stem}.{NN}`, NN counting the earlier codes with that prefix (DOMAIN.md §3.6). A code that a
+    /// document had before it moved to another owner is never given again: it still finds that document.
+    static func nextDocumentCode(_ db: Database, owner: String, stem: String) throws -> String {
         let prefix = "\(owner).\(stem)."
-        let count = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM document WHERE substr(code, 1, ?) = ?", arguments: [prefix.count, prefix]) ?? 0
-        return prefix + String(format: "%02d", count + 1)
+        let taken = Set(
+            try String.fetchAll(
+                db,
+                sql: "SELECT code FROM document WHERE substr(code, 1, ?1) = ?2 UNION SELECT fromCode FROM ownerAssignment WHERE substr(fromCode, 1, ?1) = ?2",
+                arguments: [prefix.count, prefix]))
+        var n = taken.count + 1
+        while taken.contains(prefix + String(format: "%02d", n)) { n += 1 }
+        return prefix + String(format: "%02d", n)
     }
 
     // MARK: - Reads for people
@@ -331,6 +352,7 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                 db,
                 sql: "SELECT id FROM document WHERE id = ? OR code = ? UNION SELECT documentId FROM result WHERE resultCode = ?",
                 arguments: [reference, reference, reference])
+            if id == nil { id = try Self.documentId(db, formerCode: reference) }
             if id == nil, reference.count >= 8, reference.allSatisfy(\.isHexDigit) {
                 id = try String.fetchOne(
                     db,
@@ -349,9 +371,14 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
             let dossiers = try Dossier.filter(components.map(\.dossierCode).contains(Column("code"))).fetchAll(db)
             let filings = try FilingRecord.filter(Column("documentId") == id).order(Column("id")).fetchAll(db)
             let results = try ResultRecord.filter(Column("documentId") == id).order(Column("issuedAt")).fetchAll(db)
+            let assignments = try OwnerAssignmentRecord.filter(Column("documentId") == id).order(Column("id")).fetchAll(db)
+            var owners: [String: String] = [:]
+            for party in Set(assignments.flatMap { [$0.fromPartyId, $0.toPartyId] }) {
+                owners[party] = try PartyIdentifier.filter(Column("partyId") == party).order(Column("id")).fetchOne(db).map { "\($0.kind) \($0.value)" }
+            }
             return DocumentDetail(
                 stored: stored, blobs: blobs, pages: pages, barcodes: barcodes, components: components, dossiers: dossiers,
-                filings: filings, results: results)
+                filings: filings, results: results, assignments: assignments, assignmentOwners: owners)
         }
     }
 
@@ -479,6 +506,16 @@ public final class WarehouseDatabase: MetadataStore, Sendable {
                     """)
             {
                 problems.append("blob \(id.prefix(12)) has no page rows")
+            }
+            // Only a paper of an agency's archive waits for an owner.
+            for code in try String.fetchAll(
+                db,
+                sql: """
+                    SELECT code FROM document d WHERE ownerUnassigned
+                    AND NOT EXISTS (SELECT 1 FROM partyIdentifier i WHERE i.partyId = d.ownerPartyId AND i.kind = 'agency')
+                    """)
+            {
+                problems.append("document \(code) is marked unassigned but its owner is not an agency's archive")
             }
             // The status column and the event log are written together; they must agree.
             for row in try Row.fetchAll(

@@ -21,6 +21,10 @@ public final class IngestPipeline {
     /// Writes searchable PDFs (`IngestRequest.searchablePDFs`).
     let pdf: SearchablePDF?
     private var pool: OCRWorkerPool?
+    /// Bytes (SHA-256 hex) that prepared requests not yet filed are decoding and reading, with how many:
+    /// a copy of them in a later request waits for that filing instead of being read again. (Touched on the
+    /// pipeline's thread only, like `prepare` and `finish`.)
+    private var reading: [String: Int] = [:]
 
     public init(
         layout: StorageLayout, store: any MetadataStore, blobs: any BlobStore, decoder: any DocumentDecoder,
@@ -63,7 +67,9 @@ public final class IngestPipeline {
     public func prepare(_ request: IngestRequest) throws(IngestError) -> PreparedIngest {
         let prepared = PreparedIngest(request: request)
         switch Result(catching: { () throws(IngestError) in try receiveAndDecode(prepared) }) {
-        case .success: return prepared
+        case .success:
+            for hex in prepared.reading { reading[hex, default: 0] += 1 }
+            return prepared
         case .failure(let error):
             Self.removeSpooled(prepared.works)
             throw error
@@ -77,65 +83,86 @@ public final class IngestPipeline {
         }
     }
 
+    /// No longer reading the bytes of `prepared` (filed, quarantined or dropped): copies go by the store now.
+    private func doneReading(_ prepared: PreparedIngest) {
+        for hex in prepared.reading {
+            reading[hex, default: 1] -= 1
+            if reading[hex] == 0 { reading[hex] = nil }
+        }
+        prepared.reading = []
+    }
+
     private func receiveAndDecode(_ prepared: PreparedIngest) throws(IngestError) {
         let request = prepared.request
         try checkDossier(request)
-        var nextSlot = 0
-        var batchDigests: [String: Int] = [:]
 
         for (index, url) in request.files.enumerated() {
             let work = FileWork(index: index, source: url)
             prepared.works.append(work)
             try receive(work)
             guard work.failure == nil, let spooled = work.spooled, !work.known else { continue }
-            do {
-                let document = try decoder.open(spooled.url, format: work.format!, limits: settings.limits)
-                work.pageCount = document.pageCount
-                for p in 0..<document.pageCount {
-                    let decoded = try document.page(at: p)
-                    let digest = decoded.raster.pixelDigest
-                    if let copy = try reusePixels(digest: digest, number: p + 1, dpi: decoded.raster.dpi, work: work) {
-                        if settings.searchablePDF && pdf != nil {
-                            // No OCR, but the searchable PDF still needs the page's image: compressed on a worker.
-                            let slot = nextSlot
-                            nextSlot += 1
-                            work.pages.append(.pending(slot, number: p + 1))
-                            let (processor, slots, group) = (self.processor, prepared.slots, prepared.pending)
-                            group.enter()
-                            try ocrPool().submit { _ in
-                                slots.set(slot, processor.attachImage(decoded.raster, to: copy))
-                                group.leave()
-                            }
-                        } else {
-                            work.pages.append(.done(copy))
-                        }
-                    } else if let slot = batchDigests[digest] {
+            // The same bytes are being read for a request prepared before, not yet filed (a backfill keeps
+            // several in flight): this copy is filed as theirs when that one is, and costs no OCR.
+            if reading[spooled.id.hex] != nil && !prepared.reading.contains(spooled.id.hex) {
+                work.awaitsEarlierCopy = true
+                continue
+            }
+            prepared.reading.insert(spooled.id.hex)
+            try decode(work, spooled, into: prepared)
+        }
+    }
+
+    /// Decodes a file and queues its pages for OCR: those whose pixels are already filed (or queued in this
+    /// request) take that text instead.
+    private func decode(_ work: FileWork, _ spooled: SpooledFile, into prepared: PreparedIngest) throws(IngestError) {
+        do {
+            let document = try decoder.open(spooled.url, format: work.format!, limits: settings.limits)
+            work.pageCount = document.pageCount
+            for p in 0..<document.pageCount {
+                let decoded = try document.page(at: p)
+                let digest = decoded.raster.pixelDigest
+                if let copy = try reusePixels(digest: digest, number: p + 1, dpi: decoded.raster.dpi, work: work) {
+                    if settings.searchablePDF && pdf != nil {
+                        // No OCR, but the searchable PDF still needs the page's image: compressed on a worker.
+                        let slot = prepared.nextSlot
+                        prepared.nextSlot += 1
                         work.pages.append(.pending(slot, number: p + 1))
-                    } else {
-                        let slot = nextSlot
-                        nextSlot += 1
-                        batchDigests[digest] = slot
-                        work.pages.append(.pending(slot, number: p + 1))
-                        let processor = self.processor
-                        let number = p + 1
-                        let slots = prepared.slots
-                        let group = prepared.pending
+                        let (processor, slots, group) = (self.processor, prepared.slots, prepared.pending)
                         group.enter()
-                        try ocrPool().submit { engine in
-                            slots.set(slot, processor.process(decoded, number: number, digest: digest, engine: engine))
+                        try ocrPool().submit { _ in
+                            slots.set(slot, processor.attachImage(decoded.raster, to: copy))
                             group.leave()
                         }
+                    } else {
+                        work.pages.append(.done(copy))
+                    }
+                } else if let slot = prepared.digests[digest] {
+                    work.pages.append(.pending(slot, number: p + 1))
+                } else {
+                    let slot = prepared.nextSlot
+                    prepared.nextSlot += 1
+                    prepared.digests[digest] = slot
+                    work.pages.append(.pending(slot, number: p + 1))
+                    work.pagesRead += 1
+                    let processor = self.processor
+                    let number = p + 1
+                    let slots = prepared.slots
+                    let group = prepared.pending
+                    group.enter()
+                    try ocrPool().submit { engine in
+                        slots.set(slot, processor.process(decoded, number: number, digest: digest, engine: engine))
+                        group.leave()
                     }
                 }
-            } catch let error as DecodeError {
-                work.fail(code: error.code, error.description)
-            } catch let error as OCRError {
-                throw .ocrUnavailable(error)
-            } catch let error as StoreError {
-                throw IngestError(error)
-            } catch {
-                work.fail(code: "internal", "\(error)")
             }
+        } catch let error as DecodeError {
+            work.fail(code: error.code, error.description)
+        } catch let error as OCRError {
+            throw .ocrUnavailable(error)
+        } catch let error as StoreError {
+            throw IngestError(error)
+        } catch {
+            work.fail(code: "internal", "\(error)")
         }
     }
 
@@ -145,10 +172,20 @@ public final class IngestPipeline {
     public func finish(_ prepared: PreparedIngest) throws(IngestError) -> IngestReport {
         prepared.pending.wait()
         // Whatever happens, the received copies do not outlive the request (placed, quarantined or dropped).
-        defer { Self.removeSpooled(prepared.works) }
+        defer {
+            Self.removeSpooled(prepared.works)
+            doneReading(prepared)
+        }
         let request = prepared.request
         try checkDossier(request)
         do {
+            // Copies of bytes that an earlier request was reading: that request filed them (reuse them now,
+            // no OCR), or it did not (it was quarantined or dropped), and then they are read here after all.
+            for work in prepared.works where work.awaitsEarlierCopy && work.failure == nil {
+                guard let spooled = work.spooled, try !reuseKnownBytes(work, spooled) else { continue }
+                try decode(work, spooled, into: prepared)
+            }
+            prepared.pending.wait()
             for work in prepared.works where work.failure == nil && !work.known {
                 work.processed = work.pages.compactMap { state in
                     switch state {
@@ -181,6 +218,7 @@ public final class IngestPipeline {
         }
         guard let code = request.dossier else { return }
         guard let procedure = request.procedure else { throw .conflict("dossier \(code) needs its procedure code") }
+        if let owner = request.owner, let why = WarehouseDatabase.archiveOwnerConflict(owner, dossier: code.rawValue) { throw .conflict(why) }
         do {
             if let dossier = try store.dossier(code.rawValue),
                 let conflict = WarehouseDatabase.conflict(dossier, procedure: procedure.rawValue, agency: request.agency.rawValue)
@@ -306,7 +344,7 @@ public final class IngestPipeline {
                 file: work.source.path, status: .filed, document: nil, documentCode: nil, sha256: work.spooled?.id.hex,
                 format: work.format?.rawValue, pages: work.pageCount, docType: nil, fields: [:], text: "", meanConfidence: nil,
                 reviewStatus: nil, duplicate: nil, warnings: work.warnings, error: nil, errorCode: nil, quarantinedAt: nil,
-                seconds: 0)
+                seconds: 0, pagesRead: work.pagesRead)
         }
 
         // A file whose bytes came earlier in this very request stands for the document filed for them.
@@ -320,6 +358,8 @@ public final class IngestPipeline {
                 outcomes[work.index].fields = earlier.extraction.fields
                 outcomes[work.index].meanConfidence = earlier.meanConfidence
                 outcomes[work.index].reviewStatus = earlier.reviewStatus
+                outcomes[work.index].ownerUnassigned = earlier.ownerUnassigned
+                outcomes[work.index].owner = owner?.value
                 work.known = true
                 documents.append(
                     FilingBatch.DocumentFiling(
@@ -328,13 +368,11 @@ public final class IngestPipeline {
                 continue
             }
             var plan = try planDocument(group, request: request, owner: &owner, at: now)
-            guard owner != nil else {
-                for work in group {
-                    work.fail(
-                        code: "no-owner",
-                        "no owner could be read from the paper (no citizen ID, tax code or ID card number found); file it with a manifest row that names its owner")
-                }
-                continue
+            if owner == nil {
+                // The paper names no citizen or organisation (a directive, a letter, a decision of the agency
+                // itself): it goes to the filing agency's own archive, for review, until a clerk gives it an owner.
+                owner = .agency(request.agency)
+                plan.filing.newDocument?.ownerUnassigned = true
             }
             for work in group {
                 outcomes[work.index].status = work.known ? .reused : .filed
@@ -361,6 +399,9 @@ public final class IngestPipeline {
                 outcomes[work.index].fields = plan.extraction.fields
                 outcomes[work.index].meanConfidence = plan.meanConfidence
                 outcomes[work.index].reviewStatus = plan.reviewStatus
+                outcomes[work.index].ownerUnassigned = plan.ownerUnassigned
+                outcomes[work.index].movedFromArchive = plan.filing.claimsFromArchive
+                outcomes[work.index].owner = owner?.value
             }
         }
 
@@ -428,7 +469,7 @@ public final class IngestPipeline {
         }
         let total = Date().timeIntervalSince(started)
         for i in outcomes.indices { outcomes[i].seconds = total }
-        return IngestReport(dossier: request.dossier?.rawValue, owner: owner?.value, files: outcomes, seconds: total)
+        return IngestReport(dossier: request.dossier?.rawValue, owner: owner?.value, files: outcomes, seconds: total, ownerKind: owner?.kind)
     }
 
     private struct DocumentPlan {
@@ -436,6 +477,12 @@ public final class IngestPipeline {
         var extraction: Extraction
         var meanConfidence: Double
         var reviewStatus: String
+
+        /// The document waits in an agency archive for its owner (and this filing does not give it one).
+        var ownerUnassigned: Bool {
+            filing.newDocument?.ownerUnassigned ?? (existingUnassigned && !filing.claimsFromArchive)
+        }
+        var existingUnassigned = false
     }
 
     /// Plans the document that `group` files: the owner's own earlier document for the same files, or a new
@@ -447,23 +494,35 @@ public final class IngestPipeline {
         let pages = group.flatMap(\.processed)
         let meanConfidence = Self.meanConfidence(pages)
         let componentName: String
-        // Same owner, same files in the same order: the paper is already theirs, reference it.
+        // Same owner, same files in the same order: the paper is already theirs, reference it. Without an owner
+        // in the request, the paper keeps the owner it was first filed for.
         if group.allSatisfy(\.known), let first = group.first?.spooled?.id {
-            let owned = try store.documents(containing: first).first { doc in
-                doc.files.map(\.blobId) == ids
-                    && doc.ownerIdentifiers.contains { id in owner.map { $0.kind == id.kind && $0.value == id.value } ?? true }
+            let same = try store.documents(containing: first).filter { $0.files.map(\.blobId) == ids }
+                .sorted { ($0.document.createdAt, $0.document.id) < ($1.document.createdAt, $1.document.id) }
+            var owned = same.first { doc in
+                if let owner { return doc.ownerIdentifiers.contains { $0.kind == owner.kind && $0.value == owner.value } }
+                // Another agency's archive keeps its document; this agency's archive gets one of its own (no OCR).
+                return doc.ownerIdentifiers.contains { $0.kind != "agency" || $0.value == request.agency.rawValue }
+            }
+            // The paper waits in an agency archive for its owner, and the request names them: it moves to them.
+            var claims = false
+            if owned == nil, owner != nil, request.claimsFromArchive, let waiting = same.first(where: \.document.ownerUnassigned) {
+                owned = waiting
+                claims = true
             }
             if let owned {
-                if owner == nil, let id = owned.ownerIdentifiers.first { owner = try? OwnerIdentifier(id.value) }
+                if owner == nil, let id = owned.ownerIdentifiers.first { owner = try? OwnerIdentifier(kind: id.kind, value: id.value) }
                 let type = DocumentType(rawValue: owned.document.docType) ?? .other
                 let fields = Dictionary(owned.fields.map { ($0.name, $0.extracted) }, uniquingKeysWith: { a, _ in a })
                 componentName = request.component ?? owned.document.title
-                let filing = FilingBatch.DocumentFiling(
+                var filing = FilingBatch.DocumentFiling(
                     existingDocumentId: owned.document.id, newDocument: nil, files: [], fields: [], text: owned.text,
                     componentName: componentName, codeStem: "", filingIndices: group.map(\.index))
+                filing.claimsFromArchive = claims
                 return DocumentPlan(
                     filing: filing, extraction: Extraction(docType: type, typeConfidence: owned.document.typeConfidence, fields: fields),
-                    meanConfidence: owned.document.meanConfidence, reviewStatus: owned.document.reviewStatus)
+                    meanConfidence: owned.document.meanConfidence, reviewStatus: owned.document.reviewStatus,
+                    existingUnassigned: owned.document.ownerUnassigned)
             }
         }
 
@@ -609,6 +668,11 @@ public final class PreparedIngest: @unchecked Sendable {
     let slots = ResultSlots<ProcessedPage>()
     /// Left by each OCR job of this request.
     let pending = DispatchGroup()
+    /// The next free slot, and the slot of each page image (pixel digest) queued in this request.
+    var nextSlot = 0
+    var digests: [String: Int] = [:]
+    /// The bytes (SHA-256 hex) this request decodes and reads itself.
+    var reading: Set<String> = []
 
     init(request: IngestRequest) {
         self.request = request
@@ -631,6 +695,10 @@ final class FileWork {
     var pages: [PageState] = []
     var processed: [ProcessedPage] = []
     var pixelTwin: BlobID?
+    /// The same bytes were being read for an earlier request when this one was prepared.
+    var awaitsEarlierCopy = false
+    /// Pages decoded and handed to OCR (or a PDF text layer) for this file in this run.
+    var pagesRead = 0
     var warnings: [String] = []
     var failure: (code: String, message: String)?
 

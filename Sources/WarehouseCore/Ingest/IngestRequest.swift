@@ -4,8 +4,9 @@ import Foundation
 /// manifest, one archived paper whose owner is read from the paper and that belongs to no dossier.
 public struct IngestRequest: Sendable {
     public var files: [URL]
-    /// nil: read from the paper (its citizen ID, tax code or old ID number), for a request of one file; a
-    /// paper without a readable one is quarantined (`no-owner`), and what is filed so is left for review.
+    /// nil: read from the paper (its citizen ID, tax code or old ID number), for a request of one file, and
+    /// left for review; a paper that names none is filed in the agency's own archive (`OwnerIdentifier.agency`),
+    /// marked unassigned until a clerk gives it its owner.
     public var owner: OwnerIdentifier?
     /// nil with `dossier`: an archived paper filed in its owner's store outside any dossier.
     public var procedure: ProcedureCode?
@@ -25,6 +26,11 @@ public struct IngestRequest: Sendable {
     /// Where to write each file's searchable PDF, in the order of `files`; empty for none. Needs a pipeline
     /// made with `searchablePDF` settings and a `SearchablePDF` writer.
     public var searchablePDFs: [URL] = []
+    /// With `owner`: a paper of the same bytes that waits in an agency archive for its owner moves to this
+    /// owner (recorded) instead of being copied for them. A backfill whose manifest names the owner of what an
+    /// earlier run without a manifest filed sets it; the desk does not (an agency's own letter handed in with
+    /// a dossier stays the agency's).
+    public var claimsFromArchive = false
 
     public init(
         files: [URL], owner: OwnerIdentifier?, procedure: ProcedureCode?, dossier: DossierCode?, agency: AgencyCode,
@@ -84,20 +90,34 @@ public struct FileOutcome: Sendable, Codable {
     /// The searchable PDF written for this file, when the request asked for one.
     public var searchablePDF: String?
     public var seconds: Double
+    /// Pages of this file decoded and read (OCR, or a trusted PDF text layer) in this run: 0 for bytes
+    /// already in the warehouse, and counted also for a file quarantined after its pages were read.
+    public var pagesRead = 0
+    /// The document waits in the agency's own archive for its owner: the paper names no citizen or
+    /// organisation (`warehouse unassigned` lists it, `warehouse assign` gives it its owner).
+    public var ownerUnassigned = false
+    /// The paper waited in an agency's archive for its owner and now went to the request's owner (recorded).
+    public var movedFromArchive = false
+    /// The identifier of the owner the document is filed for (an agency code for the agency's archive).
+    public var owner: String?
 }
 
 /// The outcome of one `ingest`.
 public struct IngestReport: Sendable, Codable {
     /// nil for archived papers filed outside any dossier.
     public var dossier: String?
-    /// nil when the owner was to be read from a paper that had none.
+    /// The owner's identifier; the agency code when the paper named no owner and went to the agency's
+    /// archive; nil when nothing was filed and the owner was to be read from the paper.
     public var owner: String?
+    /// `cccd`, `cmnd`, `mst`, `passport`, or `agency` (the agency's own archive).
+    public var ownerKind: String?
     public var files: [FileOutcome]
     public var seconds: Double
 
-    public init(dossier: String?, owner: String?, files: [FileOutcome], seconds: Double) {
+    public init(dossier: String?, owner: String?, files: [FileOutcome], seconds: Double, ownerKind: String? = nil) {
         self.dossier = dossier
         self.owner = owner
+        self.ownerKind = ownerKind
         self.files = files
         self.seconds = seconds
     }

@@ -202,6 +202,29 @@ public struct DocumentRecord: Codable, Sendable, Equatable, FetchableRecord, Per
     public var procedureCode: String
     public var pipelineVersion: String
     public var engine: String
+    /// True while the document waits in an agency's own archive for its owner: the owner was to be read
+    /// from the paper and it names none (`warehouse unassigned` lists these, `warehouse assign` resolves them).
+    public var ownerUnassigned: Bool = false
+}
+
+/// One move of a document to another owner (`ownerAssignment`), append-only: the database refuses to
+/// change or delete a row.
+public struct OwnerAssignmentRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "ownerAssignment"
+    public var id: Int64?
+    public var documentId: String
+    public var fromPartyId: String
+    public var toPartyId: String
+    /// The document's code before and after (`{owner}.{stem}.{NN}`): the code names its owner.
+    public var fromCode: String
+    public var toCode: String
+    /// The document was waiting in an agency archive for an owner.
+    public var wasUnassigned: Bool
+    /// An account id, the command line's `--actor`, or the backfill's.
+    public var actor: String
+    public var at: Date
+    /// `assign` (a clerk) or `manifest` (a backfill whose manifest names the owner of a paper in the archive).
+    public var via: String
 }
 
 /// The files a document is made of, in order (`documentFile`).

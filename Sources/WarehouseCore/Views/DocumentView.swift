@@ -67,6 +67,19 @@ public struct DocumentView: Sendable, Codable {
         public var file: String
     }
 
+    /// A move of the document to another owner (out of an agency's archive).
+    public struct OwnerMove: Sendable, Codable {
+        public var at: Date
+        public var actor: String
+        /// `kind value` of the owner before and after.
+        public var from: String
+        public var to: String
+        public var fromCode: String
+        public var toCode: String
+        /// `assign` (a clerk) or `manifest` (a backfill row named the owner).
+        public var via: String
+    }
+
     public var id: String
     public var code: String
     public var docType: String
@@ -83,6 +96,10 @@ public struct DocumentView: Sendable, Codable {
     public var filedIn: [Filing]
     public var provenance: Provenance
     public var results: [IssuedResultView]
+    /// The document waits in an agency's own archive for its owner (the paper named none).
+    public var ownerUnassigned: Bool
+    /// Its moves between owners, oldest first.
+    public var ownerHistory: [OwnerMove]
 
     /// A result issued from this document.
     public struct IssuedResultView: Sendable, Codable {
@@ -138,6 +155,12 @@ public struct DocumentView: Sendable, Codable {
                 resultCode: $0.resultCode, resultType: $0.resultType, name: $0.documentName, number: $0.number, issuedAt: $0.issuedAt,
                 validUntil: $0.validUntil, permanent: $0.permanent, scope: $0.scope, keyId: $0.keyId, sealedSHA256: $0.sealedBlobId,
                 revokedAt: $0.revokedAt, revokedReason: $0.revokedReason)
+        }
+        ownerUnassigned = doc.ownerUnassigned
+        ownerHistory = detail.assignments.map { a in
+            OwnerMove(
+                at: a.at, actor: a.actor, from: detail.assignmentOwners[a.fromPartyId] ?? a.fromPartyId,
+                to: detail.assignmentOwners[a.toPartyId] ?? a.toPartyId, fromCode: a.fromCode, toCode: a.toCode, via: a.via)
         }
         provenance = Provenance(
             createdAt: doc.createdAt, createdBy: doc.createdBy, agency: doc.agencyCode, pipelineVersion: doc.pipelineVersion,

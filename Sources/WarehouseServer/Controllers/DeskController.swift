@@ -10,7 +10,11 @@ struct DeskController {
     var store: WarehouseDatabase { services.store }
 
     func addRoutes(to router: Router<AppContext>) {
-        router.get("/desk") { _, context in try deskPage(context) }
+        router.get("/desk") { request, context in
+            let assigned = request.uri.queryParameters["assigned"].map { "Đã chuyển giấy tờ cho chủ sở hữu: \($0)." }
+            return try await deskPage(context, notice: assigned)
+        }
+        router.post("/desk/documents/:id/assign") { request, context in try await assign(request, context) }
         router.post("/desk/dossiers") { request, context in try await openDossier(request, context) }
         router.get("/desk/dossiers/:code") { _, context in try await dossierPage(try context.parameters.require("code"), context, outcomes: []) }
         router.post("/desk/dossiers/:code/upload") { request, context in try await upload(request, context, json: false) }
@@ -31,8 +35,8 @@ struct DeskController {
         return (account, agency)
     }
 
-    func deskPage(_ context: AppContext) throws -> Response {
-        let (_, agency) = try staff(context)
+    func deskPage(_ context: AppContext, notice: String? = nil) async throws -> Response {
+        let (account, agency) = try staff(context)
         let dossiers: [[String: Any]] = try store.dossiers(agency: agency).map {
             [
                 "code": $0.code, "procedureCode": $0.procedureCode, "createdAt": ISO8601DateFormatter().string(from: $0.createdAt),
@@ -40,7 +44,48 @@ struct DeskController {
             ]
         }
         let channels: [[String: Any]] = SubmissionChannel.allCases.map { ["value": $0.rawValue, "name": $0.description, "selected": $0 == .inPerson] }
-        return pages.render("desk", title: "Một cửa", ["agency": agency, "dossiers": dossiers, "channels": channels], context: context)
+        var data: [String: Any] = ["agency": agency, "dossiers": dossiers, "channels": channels]
+        // The agency's own archive: papers that named no owner, for the clerk to give one.
+        if AccessPolicy.allows(Actor(account), .readUnassigned, AccessFacts(archiveOf: agency)) {
+            try await services.recordAccess(account, .readUnassigned, "archive", agency, owner: nil, allowed: true)
+            let waiting: [[String: Any]] = try store.unassignedDocuments(agency: agency, limit: 200).map { d in
+                [
+                    "id": d.id, "code": d.code, "docType": d.docType, "title": d.title, "pages": d.pages, "number": d.number ?? "",
+                    "issuedOn": d.issuedOn ?? "", "subject": d.subject ?? "", "files": d.files.joined(separator: ", "),
+                ]
+            }
+            data["unassigned"] = waiting
+            data["hasUnassigned"] = !waiting.isEmpty
+        }
+        return pages.render("desk", title: "Một cửa", data, context: context, notice: notice)
+    }
+
+    /// POST /desk/documents/:id/assign: the clerk gives a paper of the agency's archive its owner; pages and
+    /// fields stay as read, the move is recorded (who, when, from what).
+    func assign(_ request: Request, _ context: AppContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let (account, _) = try staff(context)
+        let form = try await formFields(request)
+        try context.requireCSRF(form["csrf"])
+        let facts = try store.accessFacts(document: id)
+        let allowed = facts.map { AccessPolicy.allows(Actor(account), .assignOwner, $0) } ?? false
+        try await services.recordAccess(account, .assignOwner, "document", id, owner: facts?.ownerPartyId, allowed: allowed)
+        guard allowed else { throw APIError.notFound }
+        let owner: OwnerIdentifier
+        do { owner = try OwnerIdentifier(form["owner"] ?? "") } catch { throw APIError(.badRequest, "invalid-owner", error.description) }
+        let move: OwnerAssignmentRecord
+        do {
+            move = try store.assignOwner(id, to: owner, by: account.id)
+        } catch {
+            switch error {
+            case .notFound: throw APIError.notFound
+            case .notInArchive, .inDossier: throw APIError(.conflict, "refused", error.description)
+            case .store(let failure): throw failure
+            }
+        }
+        var response = Pages.redirect("/desk")
+        response.headers[.location] = "/desk?assigned=\(move.toCode)"
+        return response
     }
 
     /// POST /desk/dossiers: a dossier with a typed code, or the agency's next code for today. It is
@@ -55,6 +100,7 @@ struct DeskController {
         }
         let owner: OwnerIdentifier
         do { owner = try OwnerIdentifier(form["owner"] ?? "") } catch { throw APIError(.badRequest, "invalid-owner", error.description) }
+        if owner.isAgencyArchive { throw APIError(.badRequest, "invalid-owner", "A dossier is owned by a citizen or an organisation, not by an agency's archive.") }
         var code = (form["code"] ?? "").trimmingCharacters(in: .whitespaces)
         if code.isEmpty {
             code = try store.nextDossierCode(agency: agency, day: CalendarDate.todayInVietnam.compact)
@@ -287,6 +333,7 @@ struct DeskController {
         } catch let error as CodeError {
             throw APIError(.badRequest, "invalid-owner", error.description)
         }
+        if owner.isAgencyArchive { throw APIError(.badRequest, "invalid-owner", "A dossier's papers are filed for a citizen or an organisation, not for an agency's archive.") }
         let component = (upload.fields["component"] ?? "").trimmingCharacters(in: .whitespaces)
         let report: IngestReport
         do {
@@ -308,7 +355,9 @@ struct DeskController {
             // The server's paths stay on the server.
             outcomes[i].quarantinedAt = nil
         }
-        if json { return try Pages.json(IngestReport(dossier: report.dossier, owner: report.owner, files: outcomes, seconds: report.seconds)) }
+        if json {
+            return try Pages.json(IngestReport(dossier: report.dossier, owner: report.owner, files: outcomes, seconds: report.seconds, ownerKind: report.ownerKind))
+        }
         return try await dossierPage(code, context, outcomes: outcomes)
     }
 

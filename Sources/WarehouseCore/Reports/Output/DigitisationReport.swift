@@ -16,7 +16,8 @@ public struct DigitisationReport: Sendable, Encodable {
         public var componentsReused = 0
         /// Papers that could not be read or placed (quarantined with their bytes), in dossiers or not.
         public var papersQuarantined = 0
-        /// Archived papers filed in their owners' stores outside any dossier (a backfill without a manifest).
+        /// Archived papers filed outside any dossier (a backfill without a manifest): in their owners' stores,
+        /// or in the agency's own archive when they name no owner.
         public var archivedDocuments = 0
         /// Results filed (document kind 1), sealed or not.
         public var resultsIssued = 0
