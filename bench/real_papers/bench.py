@@ -59,6 +59,14 @@ def cer(got, truth):
     return levenshtein(g, t) / max(1, len(t))
 
 
+def bag_error(got, truth):
+    """Order-free word error: the share of the truth's words (a multiset) that the text lacks. Reading order
+    does not count here, so it shows how well the words themselves were read."""
+    from collections import Counter
+    g, t = Counter(norm(got).split()), Counter(norm(truth).split())
+    return 1 - sum((g & t).values()) / max(1, sum(t.values()))
+
+
 def run_timed(cmd, **kw):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -75,9 +83,11 @@ class Warehouse:
     def __init__(self, binary, root):
         self.binary, self.storage = binary, root
 
-    def ingest(self, files, jobs=1):
+    def ingest(self, files, jobs=1, without=None):
         cmd = [self.binary, "ingest", "--storage", self.storage, "--json", "--jobs", str(jobs), "--owner", "038090012345",
                "--procedure", "1.001193", "--dossier", "000.00.12.H56-241105-0007", "--agency", "000.00.12.H56"] + files
+        if without:
+            cmd += ["--without", without]
         wall, cpu, proc = run_timed(cmd)
         if proc.returncode not in (0, 3):
             sys.exit(f"ingest failed ({proc.returncode}): {proc.stderr[-2000:]}")
@@ -164,7 +174,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build-release", "release", "warehouse"))
     ap.add_argument("--born-digital", help="a folder made by make_born_digital.py (made in a temporary folder otherwise)")
-    ap.add_argument("--parts", default="fields,cer,time,chars")
+    ap.add_argument("--parts", default="fields,cer,time,chars", help="any of fields,cer,time,chars,steps")
+    ap.add_argument("--steps", default="color-separation,normalize-background,upscale,deskew,slots,vietnamese-correction",
+                    help="the steps --parts steps leaves out, one at a time")
     ap.add_argument("--keep", help="keep the warehouses and renders in this folder")
     ap.add_argument("--json", help="write the numbers to this file")
     args = ap.parse_args()
@@ -228,7 +240,8 @@ def main():
             pdf, page = m.group(1) + ".pdf", int(m.group(2))
             truth = open(gt, encoding="utf-8").read()
             ours = real.pages(outcomes[pdf]["sha256"])[page - 1]
-            rows.append(("real", f"{pdf[:-4]} p{page}", cer(ours, truth), cer(cli_text[(pdf, page)], truth)))
+            rows.append(("real", f"{pdf[:-4]} p{page}", cer(ours, truth), cer(cli_text[(pdf, page)], truth),
+                         bag_error(ours, truth), bag_error(cli_text[(pdf, page)], truth)))
         shutil.rmtree(os.path.join(work, "wh_variants"), ignore_errors=True)
         variants_wh = Warehouse(args.binary, os.path.join(work, "wh_variants"))
         images = sorted(glob.glob(os.path.join(born, "*_p*.clean.png")) + glob.glob(os.path.join(born, "*_p*.printscan.jpg"))
@@ -243,7 +256,7 @@ def main():
             ours = variants_wh.pages(f["sha256"])[0] if f["status"] != "quarantined" else ""
             c, text = cli_ocr(image)
             v_cli += c
-            rows.append((m.group(2), m.group(1), cer(ours, truth), cer(text, truth)))
+            rows.append((m.group(2), m.group(1), cer(ours, truth), cer(text, truth), bag_error(ours, truth), bag_error(text, truth)))
         # Born-digital PDFs through their text layer, against pdftotext's reading order (the peer here).
         for d in born_docs:
             f = born_outcomes.get(d["file"])
@@ -253,23 +266,55 @@ def main():
             for p, ours in enumerate(born_wh.pages(f["sha256"]), 1):
                 truth = open(os.path.join(born, f"{d['file'][:-4]}_p{p}.gt.txt"), encoding="utf-8").read()
                 raw = subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout
-                rows.append(("layer", f"{d['file'][:-4]} p{p} (vs pdftotext)", cer(ours, truth), cer(raw, truth)))
+                rows.append(("layer", f"{d['file'][:-4]} p{p} (vs pdftotext)", cer(ours, truth), cer(raw, truth),
+                             bag_error(ours, truth), bag_error(raw, truth)))
         groups = {}
-        for kind, name, ours, theirs in rows:
-            groups.setdefault(kind, []).append((ours, theirs))
-            print(f"  {kind:10} {name:44} {ours:7.4f} {theirs:7.4f}")
+        print(f"  {'':10} {'page':44} {'CER ours':>9} {'CLI':>7} {'words ours':>11} {'CLI':>7}")
+        for kind, name, ours, theirs, bag_o, bag_t in rows:
+            groups.setdefault(kind, []).append((ours, theirs, bag_o, bag_t))
+            print(f"  {kind:10} {name:44} {ours:9.4f} {theirs:7.4f} {bag_o:11.4f} {bag_t:7.4f}")
         results["cer"] = {}
+        def summary(label, pairs):
+            o, t, bo, bt = (sum(p[k] for p in pairs) / len(pairs) for k in range(4))
+            print(f"  mean {label} ({len(pairs)} pages): CER ours {o:.4f}, CLI {t:.4f}, ratio {o / t if t else float('nan'):.2f};"
+                  f" word-bag error ours {bo:.4f}, CLI {bt:.4f}, ratio {bo / bt if bt else float('nan'):.2f}")
+            return dict(pages=len(pairs), ours=o, cli=t, ratio=o / t if t else None, wordsOurs=bo, wordsCli=bt, wordsRatio=bo / bt if bt else None)
         for kind, pairs in groups.items():
-            o = sum(p[0] for p in pairs) / len(pairs)
-            t = sum(p[1] for p in pairs) / len(pairs)
-            results["cer"][kind] = dict(pages=len(pairs), ours=o, cli=t, ratio=o / t if t else None)
-            print(f"  mean {kind:10} ({len(pairs)} pages): ours {o:.4f}, CLI {t:.4f}, ratio {o / t if t else float('nan'):.2f}")
-        ocr_rows = [r for r in rows if r[0] != "layer"]
-        allo = sum(r[2] for r in ocr_rows) / len(ocr_rows)
-        allt = sum(r[3] for r in ocr_rows) / len(ocr_rows)
-        results["cer"]["all"] = dict(pages=len(ocr_rows), ours=allo, cli=allt, ratio=allo / allt)
-        print(f"  mean of the OCR'd pages ({len(ocr_rows)}): ours {allo:.4f}, CLI {allt:.4f}, ratio {allo / allt:.2f}")
+            results["cer"][kind] = summary(kind, pairs)
+        results["cer"]["all"] = summary("of the OCR'd pages", [p for kind, pairs in groups.items() if kind != "layer" for p in pairs])
         results["time_images"] = dict(ours=v_cpu, cli=v_cli, pages=len(images), ratio=v_cpu / v_cli if v_cli else None)
+
+    if "steps" in parts:
+        # Each new step left out in turn: what it costs (CPU per page) and brings (CER, word-bag error).
+        print("\n== Steps (ingest --without STEP) on the transcribed real pages and the born-digital page images")
+        images = sorted(glob.glob(os.path.join(born, "*_p*.clean.png")) + glob.glob(os.path.join(born, "*_p*.printscan.jpg"))
+                        + glob.glob(os.path.join(born, "*_p*.bilevel200.tif")))
+        truths = []
+        for gt in sorted(glob.glob(os.path.join(HERE, "truth", "*.gt.txt"))):
+            m = re.match(r"(.+)_p(\d+)\.gt\.txt$", os.path.basename(gt))
+            truths.append((os.path.join(REAL, m.group(1) + ".pdf"), int(m.group(2)), open(gt, encoding="utf-8").read()))
+        pdfs = sorted({t[0] for t in truths})
+        results["steps"] = {}
+        for step in [""] + args.steps.split(","):
+            folder = os.path.join(work, f"wh_steps_{step or 'all'}")
+            shutil.rmtree(folder, ignore_errors=True)
+            wh = Warehouse(args.binary, folder)
+            _, cpu, r = wh.ingest(images + pdfs, jobs=1, without=step or None)
+            by_file = {f["file"]: f for f in r["files"]}
+            pages = sum(f["pages"] for f in r["files"])
+            errs = {}
+            for image in images:
+                m = re.match(r"(.+_p\d+)\.(clean|printscan|bilevel200)\.", os.path.basename(image))
+                truth = open(os.path.join(born, m.group(1) + ".gt.txt"), encoding="utf-8").read()
+                text = wh.pages(by_file[image]["sha256"])[0]
+                errs.setdefault(m.group(2), []).append((cer(text, truth), bag_error(text, truth)))
+            for pdf, page, truth in truths:
+                text = wh.pages(by_file[pdf]["sha256"])[page - 1]
+                errs.setdefault("real", []).append((cer(text, truth), bag_error(text, truth)))
+            line = {k: (sum(e[0] for e in v) / len(v), sum(e[1] for e in v) / len(v)) for k, v in errs.items()}
+            results["steps"][step or "all steps"] = dict(cpuPerPage=cpu / pages, **{k: dict(cer=a, words=b) for k, (a, b) in line.items()})
+            print(f"  {'without ' + step if step else 'all steps':30} {cpu / pages:5.2f} s/page  "
+                  + "  ".join(f"{k} CER {a:.4f} words {b:.4f}" for k, (a, b) in sorted(line.items())))
 
     if "time" in parts:
         print("\n== CPU seconds per page (ours with --jobs 1, against the CLI in the same run)")

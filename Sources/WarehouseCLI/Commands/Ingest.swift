@@ -50,9 +50,26 @@ struct Ingest: ParsableCommand {
     @Option(help: "Seconds OCR may spend on one page before it is stopped (the page is kept and flagged).")
     var pageTimeout: Double = 90
 
+    @Option(
+        help: ArgumentHelp(
+            "Leave out pipeline steps, to measure what each brings (comma-separated): \(PipelineSettings.Step.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "steps"))
+    var without: String?
+
+    /// The steps of `--without`.
+    func leftOut() throws -> [PipelineSettings.Step] {
+        try (without ?? "").split(separator: ",").map { name in
+            guard let step = PipelineSettings.Step(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("--without: unknown step '\(name)'; the steps are \(PipelineSettings.Step.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return step
+        }
+    }
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard pageTimeout > 0 else { throw ValidationError("--page-timeout must be positive") }
+        _ = try leftOut()
         _ = try requests()
     }
 
@@ -80,7 +97,8 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let env = try Environment.openForWriting(global.layout)
         let settings = PipelineSettings(
-            language: lang, workers: min(jobs, max(1, files.count * 8)), pageDeadline: pageTimeout, deskew: deskew)
+            language: lang, workers: min(jobs, max(1, files.count * 8)), pageDeadline: pageTimeout, deskew: deskew
+        ).without(try leftOut())
         let report: IngestReport
         // A backfill on the same storage waits while this runs: the desk goes first.
         let marker = DeskActivity(layout: global.layout).begin()

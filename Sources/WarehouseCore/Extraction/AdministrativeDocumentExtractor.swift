@@ -41,12 +41,12 @@ enum AdministrativeDocumentExtractor {
     }
 
     /// `Về việc …` or `V/v …` at the start of the subject (kept, spelled canonically, in `trichYeu`).
-    static let subjectPrefix = RegexPattern("^\\s*(?:v[ae]\\s*v[il]ec|v\\s*[/l|1]\\s*[vy])\\s*[:.]?\\s*")
+    static let subjectPrefix = RegexPattern("^[\\s,.;:'`\"-]*(?:v[ae]\\s*v[il]ec|v\\s*[/l|1]\\s*[vy])\\s*[:.]?\\s*")
     /// Where the subject of an official letter stops on a merged line.
     static let kinhGui = RegexPattern("kinh\\s*gui")
     /// Lines that start the body (the subject ends before them).
     static let bodyStart = RegexPattern(
-        "^\\s*(?:can\\s*cu|xet\\s*de\\s*nghi|thuc\\s*hien|kinh\\s*gui|theo\\s*de\\s*nghi|thuc\\s*hien|ngay\\s*[0-9]|[ivx]+\\s*[.-]|[0-9]+\\s*[.)]\\s)")
+        "^\\s*(?:can\\s*cu|xet\\s*de\\s*nghi|thuc\\s*hien|kinh\\s*gui|theo\\s*de\\s*nghi|[ivx]+\\s*[.-]\\s|[0-9]+\\s*[.)]\\s)")
 
     /// Extracts the fields of an administrative document; the type may be refined from its kind.
     static func extract(_ doc: DocumentText, type: DocumentType) -> (FieldBuilder, DocumentType) {
@@ -209,10 +209,21 @@ enum AdministrativeDocumentExtractor {
             && SlotFinder.numberLabelGlued.firstMatch(in: line.folded) == nil
     }
 
-    /// A line of OCR marks rather than words (a seal's ghost, a streak): under half of it letters.
+    /// A line of OCR marks rather than words (a seal's ghost, a streak): few real letters, few real words.
     static func isNoise(_ line: TextLine) -> Bool {
         let visible = line.text.filter { !$0.isWhitespace }
-        return visible.filter(\.isLetter).count * 2 < visible.count || line.text.split(separator: " ").allSatisfy { $0.count <= 2 }
+        let letters = visible.filter(isWordLetter).count
+        let words = line.text.split(separator: " ")
+        let real = words.filter { $0.filter(isWordLetter).count >= 3 }.count
+        return letters * 2 < visible.count || Double(real) < 0.3 * Double(words.count)
+    }
+
+    /// A letter of a word (upper or lower case), not a modifier mark OCR reads from a speck (`ˆ`).
+    static func isWordLetter(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { s in
+            let category = s.properties.generalCategory
+            return category == .uppercaseLetter || category == .lowercaseLetter
+        } ?? false
     }
 
     /// Upper-cases the first letter.

@@ -20,8 +20,12 @@ enum PersonName {
             let surname = surnames[VietnameseFolding.fold(first)] ?? (AdministrativeLayout.surnames.contains(VietnameseFolding.fold(first)) ? first : nil),
             words.allSatisfy({ w in w.allSatisfy(\.isLetter) && (w.first?.isUppercase ?? false) })
         else { return nil }
-        // All capitals is a title line (`PHÓ CHỦ TỊCH`), not a name, unless the words are a surname's.
-        if TextNormalizer.isMostlyUppercase(text), AdministrativeLayout.notName.firstMatch(in: VietnameseFolding.fold(text)) != nil { return nil }
+        // All capitals is a title line (`PHÓ CHỦ TỊCH`, `TRƯỞNG BAN`), not a name, unless the words are a surname's.
+        if TextNormalizer.isMostlyUppercase(text),
+            AdministrativeLayout.notName.firstMatch(in: VietnameseFolding.fold(text)) != nil || SignatureTitle.canonical(text) != nil
+        {
+            return nil
+        }
         var out = normalize(text).split(separator: " ").map(String.init)
         out[0] = TextNormalizer.isMostlyUppercase(first) && first.count > 1 ? surname : (surnames[VietnameseFolding.fold(first)] ?? out[0])
         return out.joined(separator: " ")

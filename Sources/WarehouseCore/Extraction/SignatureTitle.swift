@@ -19,6 +19,26 @@ enum SignatureTitle {
         "thanh pho": "THÀNH PHỐ", "pho": "PHÓ",
     ]
 
+    /// A title word one letter off what OCR read (`TỊC`, `CHỦT`), when exactly one is that close.
+    static func nearest(_ folded: String) -> String? {
+        guard folded.count >= 3 else { return nil }
+        let close = words.filter { key, _ in key.count >= 3 && key.first == folded.first && editDistance(key, folded) <= 1 }
+        return close.count == 1 ? close.first?.value : nil
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var current = [i]
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : b.isEmpty ? a.count : previous[b.count]
+    }
+
     /// The line spelled the usual way; nil when it is not a title line.
     static func canonical(_ line: String) -> String? {
         // `TM.UY BAN` → `TM. UY BAN`.
@@ -34,7 +54,7 @@ enum SignatureTitle {
                 i += 2
                 continue
             }
-            if let word = words[folded[i]] {
+            if let word = words[folded[i]] ?? nearest(folded[i]) {
                 out.append(word)
                 i += 1
                 continue

@@ -38,7 +38,8 @@ public final class IngestPipeline {
         self.blobs = blobs
         self.decoder = decoder
         self.processor = PageProcessor(
-            settings: settings, preprocessor: preprocessor, barcodeReader: barcodeReader, pdfEncoder: searchablePDF?.encoder)
+            settings: settings, preprocessor: preprocessor, barcodeReader: barcodeReader, pdfEncoder: searchablePDF?.encoder,
+            corrector: settings.correctVietnamese ? OCRTextCorrector() : nil)
         self.ocrFactory = ocrFactory
         self.settings = settings
         self.logger = logger

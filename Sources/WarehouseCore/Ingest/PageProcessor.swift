@@ -54,6 +54,8 @@ struct PageProcessor: Sendable {
     let barcodeReader: any BarcodeReader
     /// Compresses page images for searchable PDFs (with `searchablePDF` settings).
     var pdfEncoder: (any PDFPageEncoder)?
+    /// Repairs OCR's Vietnamese marks (with `correctVietnamese` settings).
+    var corrector: OCRTextCorrector?
 
     func process(_ decoded: DecodedPage, number: Int, digest: String, engine: any OCREngine) -> ProcessedPage {
         let raster = decoded.raster
@@ -91,9 +93,11 @@ struct PageProcessor: Sendable {
 
         // OCR reads the printed ink: seals and pen (red, blue) turned to paper, the paper evened out, a
         // low-resolution scan brought to 300 dpi.
-        var page = decoded.printed ?? raster
+        var page = settings.separateColors ? decoded.printed ?? raster : raster
         var geometry = PageGeometry(width: raster.width, height: raster.height)
-        let plan = EnhancementPlan(quality: preprocessor.measure(page), dpi: page.dpi)
+        var plan = EnhancementPlan(quality: preprocessor.measure(page), dpi: page.dpi)
+        if !settings.normalizeBackground { plan.normalizeBackground = false }
+        if !settings.upscaleLowResolution { plan.upscale = nil }
         if plan.normalizeBackground { page = preprocessor.normalizeBackground(page) }
         if let factor = plan.upscale {
             page = preprocessor.scale(page, by: factor)
@@ -125,7 +129,8 @@ struct PageProcessor: Sendable {
             }
             result.ocrSeconds = Date().timeIntervalSince(start)
             result.confidence = best.meanConfidence
-            let layout = Self.layout(ocr: best.lines, layer: layerLines, geometry: geometry, width: raster.width, height: raster.height)
+            var layout = Self.layout(ocr: best.lines, layer: layerLines, geometry: geometry, width: raster.width, height: raster.height)
+            if let corrector { layout = Self.corrected(layout, by: corrector) }
             result.layout = layout
             result.text = layout.text.isEmpty ? best.text.trimmingCharacters(in: .whitespacesAndNewlines) : layout.text
             result.textSource = layerLines.isEmpty ? .ocr : .mixed
@@ -150,6 +155,20 @@ struct PageProcessor: Sendable {
         return attachImage(read, to: result)
     }
 
+    /// The layout with OCR's lines corrected word for word (lines of a text layer are exact and kept).
+    static func corrected(_ layout: PageLayout, by corrector: OCRTextCorrector) -> PageLayout {
+        var layout = layout
+        for i in layout.lines.indices where layout.lines[i].words.allSatisfy({ $0.source == .ocr }) {
+            let words = layout.lines[i].words
+            let (text, changes) = corrector.correct(line: words.map(\.text).joined(separator: " "))
+            guard !changes.isEmpty else { continue }
+            let fixed = text.split(separator: " ", omittingEmptySubsequences: false)
+            guard fixed.count == words.count else { continue }
+            for k in words.indices { layout.lines[i].words[k].text = String(fixed[k]) }
+        }
+        return layout
+    }
+
     /// Cell of the ink grid that measures a text layer's coverage: about 2 mm.
     static func inkCell(_ page: RasterPage) -> Int {
         max(8, (page.dpi > 0 ? page.dpi : 300) / 12)
@@ -159,7 +178,9 @@ struct PageProcessor: Sendable {
     /// words; where both read the same spot, the layer's exact words win.
     static func layout(ocr: [OCRLine], layer: [[PageWord]], geometry: PageGeometry, width: Int, height: Int) -> PageLayout {
         var lines: [[PageWord]] = ocr.map { line in
-            line.words.map { PageWord(text: $0.text, box: geometry.toPage($0.box), confidence: $0.confidence, source: .ocr) }
+            line.words.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }.map {
+                PageWord(text: $0.text, box: geometry.toPage($0.box), confidence: $0.confidence, source: .ocr)
+            }
         }
         if !layer.isEmpty {
             let boxes = layer.flatMap { $0 }.map(\.box)

@@ -22,6 +22,41 @@ public struct PipelineSettings: Sendable {
     public var trustPDFTextLayer: Bool
     /// Find the number and date blanks of administrative headers, tell print from pen, and read them.
     public var readSlots: Bool
+    /// OCR the printed ink alone, red and blue (seals, pen, stamps) turned to paper.
+    public var separateColors = true
+    /// Even out grey or uneven paper before OCR.
+    public var normalizeBackground = true
+    /// Bring scans under 250 dpi to 300 dpi before OCR.
+    public var upscaleLowResolution = true
+    /// Repair the tone and vowel marks OCR got wrong where a Vietnamese lexicon is sure (`Luật Đắt đai` →
+    /// `Luật Đất đai`).
+    public var correctVietnamese = true
+
+    /// Steps that can be left out (`ingest --without`), to measure what each brings.
+    public enum Step: String, CaseIterable, Sendable {
+        case colorSeparation = "color-separation"
+        case normalizeBackground = "normalize-background"
+        case upscale
+        case slots
+        case deskew
+        case vietnameseCorrection = "vietnamese-correction"
+    }
+
+    /// These settings without `steps`.
+    public func without(_ steps: [Step]) -> PipelineSettings {
+        var s = self
+        for step in steps {
+            switch step {
+            case .colorSeparation: s.separateColors = false
+            case .normalizeBackground: s.normalizeBackground = false
+            case .upscale: s.upscaleLowResolution = false
+            case .slots: s.readSlots = false
+            case .deskew: s.deskew = false
+            case .vietnameseCorrection: s.correctVietnamese = false
+            }
+        }
+        return s
+    }
     /// Keep each page's image and word positions from the OCR pass, to write searchable PDFs
     /// (`IngestRequest.searchablePDFs`) without reading the pages twice.
     public var searchablePDF: Bool

@@ -265,6 +265,15 @@ private struct Page {
             while start - 1 >= headerEnd, isRightOnly(rows[start - 1]) { start -= 1 }
             if start < rows.count, rows[start...].contains(where: { $0.contains { Self.signatureCue.firstMatch(in: $0.folded) != nil } }) {
                 footStart = start
+            } else if let r = rows.indices.first(where: { r in
+                // `Nơi nhận:` misread (a stamp over it): the first row in the page's lower half with a signature
+                // line on the right.
+                r >= headerEnd && (rows[r].first.map { Double($0.box.y) > Double(height) * 0.45 } ?? false)
+                    && rows[r].contains { s in
+                        Double(s.box.x) >= textCentre - 0.12 * textWidth && Self.signatureCue.firstMatch(in: s.folded) != nil
+                    }
+            }) {
+                footStart = r
             }
         }
         if let footStart {
