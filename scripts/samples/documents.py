@@ -393,7 +393,12 @@ def cong_van(factory):
     _hdr(d, [(CITY_CAPS, "serif", 12), ("ỦY BAN NHÂN DÂN", "serif-b", 12), ("PHƯỜNG ĐIỆN BIÊN", "serif-b", 12),
              ("Số: 312/UBND-ĐC", "serif", S)],
          right_extra=[("Điện Biên, ngày 22 tháng 10 năm 2024", "serif-i", S)], rules=(2, 1))
+    before = len(d.truth[-1])
     d.para(LETTER_TRICH_YEU, 12, indent=0, x0=d.x0 - mm(10), x1=d.x0 + mm(62), align="center")
+    # Reading order (issue 12): the subject under the number belongs to the left column, before the right one.
+    subject = d.truth[-1][before:]
+    del d.truth[-1][before:]
+    d.truth[-1][4:4] = subject
     d.gap(12)
     d.line("Kính gửi: Sở Tài nguyên và Môi trường tỉnh Thanh Hóa", "serif", 14, align="center", lead=1.9)
     for t in [

@@ -306,7 +306,6 @@ class Doc:
         y = y0
         for text, key in left:
             self.b.text(self.x0, y + left_size, text, key, left_size)
-            self.emit(text)
             y += left_size * 1.3
         bx0 = self.x0 + mm(85) if right_x0 is None else right_x0
         bx1 = self.x1
@@ -336,5 +335,8 @@ class Doc:
         w = self.b.measure(signer, "serif-b", size)
         self.b.text(cx - w / 2, y + size, signer, "serif-b", size)
         self.emit(signer)
+        # Reading order (issue 12): the signature block, then Nơi nhận.
+        for text, _ in left:
+            self.emit(text)
         y += size * 1.4
         self.y = max(y, y0 + len(left) * left_size * 1.3)

@@ -124,20 +124,45 @@ struct PageProcessor: Sendable {
                     best = retry
                     read = turned
                     result.rotation = turns
-                    geometry.quarterTurns = turns
+                    // OCR's boxes are in the turned page: the layout is built there, upright.
+                    if turns % 2 == 1 { (geometry.width, geometry.height) = (geometry.height, geometry.width) }
                 }
             }
             result.ocrSeconds = Date().timeIntervalSince(start)
             result.confidence = best.meanConfidence
-            var layout = Self.layout(ocr: best.lines, layer: layerLines, geometry: geometry, width: raster.width, height: raster.height)
+            // The layout is read upright: a page OCR had to turn is laid out, and its slots cropped, turned.
+            var upright = decoded
+            var layer = layerLines
+            if result.rotation != 0 {
+                upright = DecodedPage(
+                    raster: preprocessor.rotate(raster, quarterTurns: result.rotation),
+                    printed: decoded.printed.map { preprocessor.rotate($0, quarterTurns: result.rotation) },
+                    colorInk: decoded.colorInk.map { preprocessor.rotate($0, quarterTurns: result.rotation) })
+                layer = layerLines.map { line in
+                    line.map { word in
+                        var word = word
+                        word.box = Self.turned(word.box, quarterTurns: result.rotation, width: raster.width, height: raster.height)
+                        return word
+                    }
+                }
+            }
+            let (width, height) = (upright.raster.width, upright.raster.height)
+            // Text printed in colour (a card's red title, a red or blue stamp) was left out with the seals: read the
+            // coloured ink alone and keep the lines it reads well.
+            var colored: [OCRLine] = []
+            if settings.separateColors, settings.readColorText, let ink = upright.colorInk {
+                colored = (try? engine.recognize(ink, deadline: settings.pageDeadline, layout: true).lines.filter(Self.isColoredText)) ?? []
+            }
+            var layout = Self.layout(
+                ocr: best.lines, layer: layer, geometry: geometry, width: width, height: height, colored: colored)
             if let corrector { layout = Self.corrected(layout, by: corrector) }
             result.layout = layout
             result.text = layout.text.isEmpty ? best.text.trimmingCharacters(in: .whitespacesAndNewlines) : layout.text
             result.textSource = layerLines.isEmpty ? .ocr : .mixed
             if settings.readSlots {
-                result.slots = SlotReader(engine: engine, preprocessor: preprocessor).read(SlotFinder.find(in: layout), page: number, decoded: decoded)
+                result.slots = SlotReader(engine: engine, preprocessor: preprocessor).read(SlotFinder.find(in: layout), page: number, decoded: upright)
                 for slot in result.slots where slot.fill != .blank {
-                    result.slotCrops[slot.kind] = preprocessor.png(raster.cropped(to: slot.context))
+                    result.slotCrops[slot.kind] = preprocessor.png(upright.raster.cropped(to: slot.context))
                 }
             }
             return attachImage(read, to: result, lines: best.lines)
@@ -160,6 +185,13 @@ struct PageProcessor: Sendable {
         var layout = layout
         for i in layout.lines.indices where layout.lines[i].words.allSatisfy({ $0.source == .ocr }) {
             let words = layout.lines[i].words
+            // A line in another language (a card's `SOCIALIST REPUBLIC OF VIET NAM`) is not Vietnamese to correct.
+            let alphabetic = words.filter { $0.text.contains(where: \.isLetter) }
+            let foreign = alphabetic.filter { w in
+                let letters = w.text.filter(\.isLetter)
+                return letters.allSatisfy(\.isASCII) && !VietnameseSyllable.isValid(letters)
+            }
+            if foreign.count * 3 >= alphabetic.count, !foreign.isEmpty { continue }
             let (text, changes) = corrector.correct(line: words.map(\.text).joined(separator: " "))
             guard !changes.isEmpty else { continue }
             let fixed = text.split(separator: " ", omittingEmptySubsequences: false)
@@ -169,6 +201,27 @@ struct PageProcessor: Sendable {
         return layout
     }
 
+    /// A line read in the coloured ink that is text, not a seal's ring or a signature: read with confidence,
+    /// words of several letters.
+    static func isColoredText(_ line: OCRLine) -> Bool {
+        let words = line.words.filter { $0.text.contains(where: \.isLetter) }
+        guard !words.isEmpty else { return false }
+        let mean = words.map(\.confidence).reduce(0, +) / Double(words.count)
+        let long = words.filter { $0.text.filter(\.isLetter).count >= 3 }.count
+        return mean >= 80 && words.allSatisfy({ $0.confidence >= 60 }) && long * 2 >= words.count
+    }
+
+    /// A box of a `width`×`height` page as a box of the page turned clockwise by `quarterTurns`.
+    static func turned(_ r: PixelRect, quarterTurns: Int, width: Int, height: Int) -> PixelRect {
+        var (r, w, h) = (r, width, height)
+        for _ in 0..<(((quarterTurns % 4) + 4) % 4) {
+            // One clockwise turn: (x, y) of a w×h page goes to (h − y, x).
+            r = PixelRect(x: h - r.maxY, y: r.x, width: r.height, height: r.width)
+            (w, h) = (h, w)
+        }
+        return r
+    }
+
     /// Cell of the ink grid that measures a text layer's coverage: about 2 mm.
     static func inkCell(_ page: RasterPage) -> Int {
         max(8, (page.dpi > 0 ? page.dpi : 300) / 12)
@@ -176,11 +229,29 @@ struct PageProcessor: Sendable {
 
     /// The page's layout from OCR's lines (taken back to the decoded page's pixels) and the text layer's
     /// words; where both read the same spot, the layer's exact words win.
-    static func layout(ocr: [OCRLine], layer: [[PageWord]], geometry: PageGeometry, width: Int, height: Int) -> PageLayout {
+    static func layout(
+        ocr: [OCRLine], layer: [[PageWord]], geometry: PageGeometry, width: Int, height: Int, colored: [OCRLine] = []
+    ) -> PageLayout {
         var lines: [[PageWord]] = ocr.map { line in
             line.words.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }.map {
                 PageWord(text: $0.text, box: geometry.toPage($0.box), confidence: $0.confidence, source: .ocr)
             }
+        }
+        // Lines read in the coloured ink, where the print has none, in their place among the others (top to bottom).
+        let printBoxes = lines.flatMap { $0 }.map(\.box)
+        for line in colored {
+            let words = line.words.filter { $0.text.contains { $0.isLetter || $0.isNumber } }
+                .map { PageWord(text: $0.text, box: $0.box, confidence: $0.confidence, source: .ocr) }
+                .filter { w in !printBoxes.contains { Double($0.intersection(w.box)) > 0.3 * Double(max(1, min($0.area, w.box.area))) } }
+            guard !words.isEmpty else { continue }
+            // After the nearest line above it, in the reader's order.
+            let y = PixelRect.union(words.map(\.box)).midY
+            let above = lines.indices.filter { i in
+                guard let mid = lines[i].first.map({ _ in PixelRect.union(lines[i].map(\.box)).midY }) else { return false }
+                return mid < y
+            }
+            let nearest = above.max { PixelRect.union(lines[$0].map(\.box)).midY < PixelRect.union(lines[$1].map(\.box)).midY }
+            lines.insert(words, at: nearest.map { $0 + 1 } ?? 0)
         }
         if !layer.isEmpty {
             let boxes = layer.flatMap { $0 }.map(\.box)

@@ -24,6 +24,8 @@ public struct PipelineSettings: Sendable {
     public var readSlots: Bool
     /// OCR the printed ink alone, red and blue (seals, pen, stamps) turned to paper.
     public var separateColors = true
+    /// Read text printed in colour (a red title, a stamp) apart, from the coloured ink alone.
+    public var readColorText = true
     /// Even out grey or uneven paper before OCR.
     public var normalizeBackground = true
     /// Bring scans under 250 dpi to 300 dpi before OCR.
@@ -35,6 +37,7 @@ public struct PipelineSettings: Sendable {
     /// Steps that can be left out (`ingest --without`), to measure what each brings.
     public enum Step: String, CaseIterable, Sendable {
         case colorSeparation = "color-separation"
+        case colorText = "color-text"
         case normalizeBackground = "normalize-background"
         case upscale
         case slots
@@ -48,6 +51,7 @@ public struct PipelineSettings: Sendable {
         for step in steps {
             switch step {
             case .colorSeparation: s.separateColors = false
+            case .colorText: s.readColorText = false
             case .normalizeBackground: s.normalizeBackground = false
             case .upscale: s.upscaleLowResolution = false
             case .slots: s.readSlots = false

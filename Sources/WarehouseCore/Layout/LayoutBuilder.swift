@@ -115,12 +115,20 @@ private struct Page {
             mottoBottom = max(mottoBottom, s.box.maxY)
         }
         guard let boundary else { return nil }
+        // An administrative header has its left column level with the motto (the issuing body); a form's or a
+        // certificate's motto stands alone, centred, and is no header.
+        let band = (top - Int(1.5 * lineHeight))...(mottoBottom + Int(lineHeight))
+        let leftColumn = segments.contains { s in
+            s.substance >= 3 && Double(s.box.maxX) < Double(boundary) + lineHeight && band.contains(Int(s.box.midY))
+                && motto.firstMatch(in: s.folded) == nil
+        }
+        guard leftColumn else { return nil }
         // The place–date line in the right column, a few lines under the motto.
         let limit = Double(mottoBottom) + 8 * lineHeight
         let dates = segments.filter { s in
             s.box.y > top && s.box.midY < limit && Double(s.box.maxX) > Double(boundary) + lineHeight && placeDate.firstMatch(in: s.folded) != nil
         }
-        let bottom = dates.map(\.box.maxY).min().map { $0 + Int(0.3 * lineHeight) } ?? mottoBottom + Int(4 * lineHeight)
+        let bottom = dates.map(\.box.maxY).min().map { $0 + Int(0.3 * lineHeight) } ?? mottoBottom + Int(2.5 * lineHeight)
         return Zone(boundary: boundary, top: top - Int(1.5 * lineHeight), bottom: bottom)
     }
 
@@ -301,8 +309,11 @@ private struct Page {
             for i in segments.indices where region[i] == kind {
                 byLine[segments[i].line, default: []] += segments[i].words
             }
-            var lines = byLine.values.map { words in words.sorted { $0.box.x < $1.box.x } }
-            lines.sort { PixelRect.union($0.map(\.box)).midY < PixelRect.union($1.map(\.box)).midY }
+            // The body keeps the reader's order of lines (Tesseract's blocks read a card's or a table's columns
+            // in turn); the header's columns, the stamps and the foot go top to bottom.
+            let ordered = kind == .body ? byLine.sorted { $0.key < $1.key }.map(\.value) : Array(byLine.values)
+            var lines = ordered.map { words in words.sorted { $0.box.x < $1.box.x } }
+            if kind != .body { lines.sort { PixelRect.union($0.map(\.box)).midY < PixelRect.union($1.map(\.box)).midY } }
             var previousBottom: Int?
             for words in lines {
                 let box = PixelRect.union(words.map(\.box))
