@@ -242,6 +242,22 @@ def main():
             ours = real.pages(outcomes[pdf]["sha256"])[page - 1]
             rows.append(("real", f"{pdf[:-4]} p{page}", cer(ours, truth), cer(cli_text[(pdf, page)], truth),
                          bag_error(ours, truth), bag_error(cli_text[(pdf, page)], truth)))
+        # The transcribed real pages rendered as 200-dpi bilevel scans (`pdftoppm -r 200 -mono`).
+        mono = []
+        for gt in sorted(glob.glob(os.path.join(HERE, "truth", "*.gt.txt"))):
+            m = re.match(r"(.+)_p(\d+)\.gt\.txt$", os.path.basename(gt))
+            stem = os.path.join(work, "renders", f"{m.group(1)}_p{m.group(2)}.bilevel200")
+            subprocess.run(["pdftoppm", "-r", "200", "-mono", "-png", "-f", m.group(2), "-l", m.group(2), "-singlefile",
+                            os.path.join(REAL, m.group(1) + ".pdf"), stem], check=True)
+            mono.append((stem + ".png", open(gt, encoding="utf-8").read(), f"{m.group(1)} p{m.group(2)}"))
+        shutil.rmtree(os.path.join(work, "wh_mono"), ignore_errors=True)
+        mono_wh = Warehouse(args.binary, os.path.join(work, "wh_mono"))
+        _, _, mr = mono_wh.ingest([m[0] for m in mono], jobs=2)
+        by_mono = {f["file"]: f for f in mr["files"]}
+        for image, truth, name in mono:
+            ours = mono_wh.pages(by_mono[image]["sha256"])[0]
+            _, text = cli_ocr(image)
+            rows.append(("real-bilevel200", name, cer(ours, truth), cer(text, truth), bag_error(ours, truth), bag_error(text, truth)))
         shutil.rmtree(os.path.join(work, "wh_variants"), ignore_errors=True)
         variants_wh = Warehouse(args.binary, os.path.join(work, "wh_variants"))
         images = sorted(glob.glob(os.path.join(born, "*_p*.clean.png")) + glob.glob(os.path.join(born, "*_p*.printscan.jpg"))

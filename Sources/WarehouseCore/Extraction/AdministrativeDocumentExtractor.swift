@@ -129,6 +129,13 @@ enum AdministrativeDocumentExtractor {
         return nil
     }
 
+    /// True when `text` is an administrative title line (`QUYẾT ĐỊNH`, `TỜ TRÌNH`, …).
+    static func isTitle(_ text: String) -> Bool {
+        guard TextNormalizer.isMostlyUppercase(text) else { return false }
+        let words = VietnameseFolding.fold(text).filter { $0.isLetter || $0 == " " }.split(separator: " ").joined(separator: " ")
+        return kinds.contains { $0.title == words }
+    }
+
     /// Kind from the abbreviation after the slash (`45/QĐ-UBND` → Quyết định); nil for a công văn's number.
     static func kindFromSymbol(_ symbol: String?) -> Kind? {
         guard let abbreviation = symbolParts(symbol).first else { return nil }

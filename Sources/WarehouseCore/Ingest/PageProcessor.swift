@@ -155,6 +155,9 @@ struct PageProcessor: Sendable {
             }
             var layout = Self.layout(
                 ocr: best.lines, layer: layer, geometry: geometry, width: width, height: height, colored: colored)
+            if settings.rereadKeyLines {
+                layout = Self.reread(layout, on: upright.printed ?? upright.raster, engine: engine)
+            }
             if let corrector { layout = Self.corrected(layout, by: corrector) }
             result.layout = layout
             result.text = layout.text.isEmpty ? best.text.trimmingCharacters(in: .whitespacesAndNewlines) : layout.text
@@ -178,6 +181,50 @@ struct PageProcessor: Sendable {
             result.textSource = .pdfText
         }
         return attachImage(read, to: result)
+    }
+
+    /// Key lines read again one at a time (Tesseract's single-line mode reads a bold subject or a signer's
+    /// name with fewer mark errors than its page mode): the subject under the title, a công văn's `V/v`, the
+    /// signer's name. A word is taken from the second reading only when it has the same letters and differs in
+    /// its marks, so a misread line cannot bring new words.
+    static func reread(_ layout: PageLayout, on page: RasterPage, engine: any OCREngine) -> PageLayout {
+        var layout = layout
+        var targets: [Int] = []
+        let lines = layout.lines
+        // The subject: the body's lines after its title, up to the first paragraph break (at most four).
+        if let title = lines.indices.first(where: { lines[$0].region == .body && AdministrativeDocumentExtractor.isTitle(lines[$0].text) }) {
+            var i = title + 1
+            while i < lines.count, lines[i].region == .body, targets.count < 4, !(i > title + 1 && lines[i].startsParagraph) {
+                if !TextNormalizer.isMostlyUppercase(lines[i].text) { targets.append(i) }
+                i += 1
+            }
+        }
+        // A công văn's `V/v …` lines in the left column.
+        if let vv = lines.indices.first(where: { lines[$0].region == .headerLeft && Header.vvPrefix.firstMatch(in: VietnameseFolding.fold(lines[$0].text)) != nil }) {
+            var i = vv
+            while i < lines.count, lines[i].region == .headerLeft, i < vv + 3 {
+                targets.append(i)
+                i += 1
+            }
+        }
+        // The signer's name: the signature block's name line.
+        if let name = lines.indices.last(where: { lines[$0].region == .signature && PersonName.signerName(in: lines[$0].text) != nil }) {
+            targets.append(name)
+        }
+        for i in targets where lines[i].words.allSatisfy({ $0.source == .ocr }) {
+            let words = lines[i].words
+            let box = lines[i].box
+            let pad = max(6, box.height / 4)
+            guard let (text, _) = engine.recognizeWord(page.cropped(to: box.inset(by: pad / 2)).padded(by: pad), charset: nil) else { continue }
+            let again = text.split(separator: " ").map(String.init)
+            guard again.count == words.count else { continue }
+            for k in words.indices where again[k] != words[k].text {
+                let a = VietnameseFolding.fold(again[k]), b = VietnameseFolding.fold(words[k].text)
+                guard a == b, a.contains(where: \.isLetter) else { continue }
+                layout.lines[i].words[k].text = again[k].precomposedStringWithCanonicalMapping
+            }
+        }
+        return layout
     }
 
     /// The layout with OCR's lines corrected word for word (lines of a text layer are exact and kept).

@@ -24,6 +24,8 @@ public struct PipelineSettings: Sendable {
     public var readSlots: Bool
     /// OCR the printed ink alone, red and blue (seals, pen, stamps) turned to paper.
     public var separateColors = true
+    /// Read the subject and the signer's name again line by line, keeping the marks of the second reading.
+    public var rereadKeyLines = true
     /// Read text printed in colour (a red title, a stamp) apart, from the coloured ink alone.
     public var readColorText = true
     /// Even out grey or uneven paper before OCR.
@@ -43,6 +45,8 @@ public struct PipelineSettings: Sendable {
         case slots
         case deskew
         case vietnameseCorrection = "vietnamese-correction"
+        case barcodes
+        case reread
     }
 
     /// These settings without `steps`.
@@ -57,6 +61,8 @@ public struct PipelineSettings: Sendable {
             case .slots: s.readSlots = false
             case .deskew: s.deskew = false
             case .vietnameseCorrection: s.correctVietnamese = false
+            case .barcodes: s.readBarcodes = false
+            case .reread: s.rereadKeyLines = false
             }
         }
         return s
