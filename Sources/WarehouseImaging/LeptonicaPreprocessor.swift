@@ -45,6 +45,18 @@ public struct LeptonicaPreprocessor: PagePreprocessor {
         return scaled.rasterPage(dpi: Int((Double(page.dpi) * factor).rounded()))
     }
 
+    public func removeDither(_ page: RasterPage, minimum: Int) -> RasterPage? {
+        guard let pix = Pix(gray: page), let binary = Pix(pixThresholdToBinary(pix.raw, 128)) else { return nil }
+        // Components at most 2 × 2 pixels: dither specks (a dot over an i at 200 dpi is 3 pixels or more).
+        var changed: Int32 = 0
+        guard let specks = Pix(pixSelectBySize(binary.raw, 2, 2, 8, Int32(L_SELECT_IF_BOTH), Int32(L_SELECT_IF_LTE), &changed)) else { return nil }
+        var count: Int32 = 0
+        guard pixCountConnComp(specks.raw, 8, &count) == 0, Int(count) >= minimum,
+            let clean = Pix(pixSubtract(nil, binary.raw, specks.raw)), let gray = clean.toGray8()
+        else { return nil }
+        return gray.rasterPage(dpi: page.dpi)
+    }
+
     public func normalizeBackground(_ page: RasterPage) -> RasterPage {
         guard let pix = Pix(gray: page), let even = Pix(pixBackgroundNormSimple(pix.raw, nil, nil)), let gray = even.toGray8() else {
             return page

@@ -28,6 +28,33 @@ struct PageProcessingTests {
         #expect(result.ocrSeconds > 0)
     }
 
+    @Test("a dithered 200-dpi bilevel page loses its specks before it is brought to 300 dpi, and is read")
+    func ditheredBilevel() throws {
+        let preprocessor = LeptonicaPreprocessor()
+        let grey = preprocessor.scale(try samplePage("000.12.34.H56-241105-0007/giay-khai-sinh.png").raster, by: 2.0 / 3.0)
+        let bilevel = RasterPage(width: grey.width, height: grey.height, dpi: 200, pixels: grey.pixels.map { $0 < 128 ? 0 : 255 })
+        #expect(preprocessor.removeDither(bilevel, minimum: PageProcessor.ditherSpecks) == nil, "a clean page keeps its dots")
+        // Grey paper dithered: one black pixel in about every 12 of the paper, isolated (a fixed pattern).
+        var dithered = bilevel.pixels
+        var seed: UInt64 = 42
+        for y in stride(from: 1, to: bilevel.height - 1, by: 3) {
+            for x in stride(from: 1, to: bilevel.width - 1, by: 4) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                let i = y * bilevel.width + x + Int(seed >> 62)
+                let around = [i - 1, i + 1, i - bilevel.width, i + bilevel.width, i - bilevel.width - 1, i + bilevel.width + 1]
+                if dithered[i] == 255, around.allSatisfy({ bilevel.pixels[$0] == 255 }) { dithered[i] = 0 }
+            }
+        }
+        let page = RasterPage(width: bilevel.width, height: bilevel.height, dpi: 200, pixels: dithered)
+        let clean = try #require(preprocessor.removeDither(page, minimum: PageProcessor.ditherSpecks))
+        let ink = { (p: RasterPage) in p.pixels.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } }
+        #expect(ink(page) - ink(bilevel) > 20_000, "the pattern added specks")
+        #expect(abs(ink(clean) - ink(bilevel)) < ink(bilevel) / 20, "the specks are out, the print is in")
+        let processor = PageProcessor(settings: PipelineSettings(), preprocessor: preprocessor, barcodeReader: ZBarReader())
+        let result = processor.process(DecodedPage(raster: page), number: 1, digest: page.pixelDigest, engine: try TesseractEngine(language: "vie"))
+        #expect(result.text.contains("GIẤY KHAI SINH"), "\(result.text.prefix(300))")
+    }
+
     @Test("the CCCD chip QR is read from the card image")
     func chipQR() throws {
         let page = try samplePage("000.12.34.H56-241105-0007/cccd-mat-sau.png")

@@ -31,6 +31,11 @@ public protocol PagePreprocessor: Sendable {
     func scale(_ page: RasterPage, by factor: Double) -> RasterPage
     /// Evens out the paper: grey or uneven paper becomes white, ink keeps its contrast.
     func normalizeBackground(_ page: RasterPage) -> RasterPage
+    /// A bilevel page whose grey paper was dithered (isolated specks of one or two pixels all over it): the
+    /// specks taken out, when there are at least `minimum` of them; nil when there are fewer (a clean page
+    /// keeps every dot of its i's). Interpolating a dithered page up to 300 dpi turns each speck into a grey
+    /// blot that Tesseract takes for ink.
+    func removeDither(_ page: RasterPage, minimum: Int) -> RasterPage?
     /// Grey levels of the page: how light its paper is, how dark its ink.
     func measure(_ page: RasterPage) -> PageQuality
     /// Ink pixels (darker than `threshold`) in each square cell of `cell` pixels.

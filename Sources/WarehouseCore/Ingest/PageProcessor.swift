@@ -40,9 +40,13 @@ struct EnhancementPlan: Equatable {
     /// Even out grey or uneven paper.
     var normalizeBackground: Bool
 
+    /// A bilevel page: a dithered one is cleaned of its specks before it is brought to 300 dpi.
+    var bilevel: Bool
+
     init(quality: PageQuality, dpi: Int) {
         upscale = dpi > 0 && dpi < 250 ? min(3, 300 / Double(dpi)) : nil
         normalizeBackground = !quality.bilevel && quality.paper < 215
+        bilevel = quality.bilevel
     }
 }
 
@@ -99,6 +103,7 @@ struct PageProcessor: Sendable {
         if !settings.normalizeBackground { plan.normalizeBackground = false }
         if !settings.upscaleLowResolution { plan.upscale = nil }
         if plan.normalizeBackground { page = preprocessor.normalizeBackground(page) }
+        if plan.upscale != nil, plan.bilevel, let clean = preprocessor.removeDither(page, minimum: Self.ditherSpecks) { page = clean }
         if let factor = plan.upscale {
             page = preprocessor.scale(page, by: factor)
             geometry.scale = Double(page.width) / Double(raster.width)
@@ -156,7 +161,7 @@ struct PageProcessor: Sendable {
             var layout = Self.layout(
                 ocr: best.lines, layer: layer, geometry: geometry, width: width, height: height, colored: colored)
             if settings.rereadKeyLines {
-                layout = Self.reread(layout, on: upright.printed ?? upright.raster, engine: engine)
+                layout = Self.reread(layout, on: upright.printed ?? upright.raster, engine: engine, firstPage: number == 1)
             }
             if let corrector { layout = Self.corrected(layout, by: corrector) }
             result.layout = layout
@@ -187,12 +192,19 @@ struct PageProcessor: Sendable {
     /// name with fewer mark errors than its page mode): the subject under the title, a công văn's `V/v`, the
     /// signer's name. A word is taken from the second reading only when it has the same letters and differs in
     /// its marks, so a misread line cannot bring new words.
-    static func reread(_ layout: PageLayout, on page: RasterPage, engine: any OCREngine) -> PageLayout {
+    /// Specks that make a bilevel page dithered: a clean 200-dpi text page has a few hundred components that
+    /// small (dots, bits of broken letters); a dithered grey paper has tens of thousands.
+    static let ditherSpecks = 3_000
+
+    ///
+    /// The subject and the `V/v` are read again on the first page only (where a document has them); the
+    /// signer's name on any page.
+    static func reread(_ layout: PageLayout, on page: RasterPage, engine: any OCREngine, firstPage: Bool = true) -> PageLayout {
         var layout = layout
         var targets: [Int] = []
         let lines = layout.lines
         // The subject: the body's lines after its title, up to the first paragraph break (at most four).
-        if let title = lines.indices.first(where: { lines[$0].region == .body && AdministrativeDocumentExtractor.isTitle(lines[$0].text) }) {
+        if firstPage, let title = lines.indices.first(where: { lines[$0].region == .body && AdministrativeDocumentExtractor.isTitle(lines[$0].text) }) {
             var i = title + 1
             while i < lines.count, lines[i].region == .body, targets.count < 4, !(i > title + 1 && lines[i].startsParagraph) {
                 if !TextNormalizer.isMostlyUppercase(lines[i].text) { targets.append(i) }
@@ -200,7 +212,7 @@ struct PageProcessor: Sendable {
             }
         }
         // A công văn's `V/v …` lines in the left column.
-        if let vv = lines.indices.first(where: { lines[$0].region == .headerLeft && Header.vvPrefix.firstMatch(in: VietnameseFolding.fold(lines[$0].text)) != nil }) {
+        if firstPage, let vv = lines.indices.first(where: { lines[$0].region == .headerLeft && Header.vvPrefix.firstMatch(in: VietnameseFolding.fold(lines[$0].text)) != nil }) {
             var i = vv
             while i < lines.count, lines[i].region == .headerLeft, i < vv + 3 {
                 targets.append(i)
