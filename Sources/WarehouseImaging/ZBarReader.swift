@@ -8,6 +8,11 @@ public struct ZBarReader: BarcodeReader {
     /// When nothing is found, try again on cleaned-up copies of the page (slower; for `verify`).
     public var persistent: Bool
 
+    /// Pages up to 2 400 × 3 300 (an A4 page at 280 dpi) are doubled when nothing is found.
+    static let maxPixelsToDouble = 8_000_000
+    /// Pages up to 600-dpi A4 get the local threshold.
+    static let maxPixelsToThreshold = 36_000_000
+
     public init(persistent: Bool = false) {
         self.persistent = persistent
     }
@@ -16,11 +21,14 @@ public struct ZBarReader: BarcodeReader {
         let found = scan(page)
         guard found.isEmpty, persistent, let pix = Pix(gray: page) else { return found }
         // A blurred or low-resolution scan: doubling the resolution gives zbar's finder more pixels per
-        // module; a grey, faded one: a local threshold restores black and white.
-        if let doubled = Pix(pixScaleGray2xLI(pix.raw)) {
+        // module; a grey, faded one: a local threshold restores black and white. Only on pages small enough
+        // to need it: doubling a large one gains nothing and costs four times its memory.
+        let pixels = page.width * page.height
+        if pixels <= Self.maxPixelsToDouble, let doubled = Pix(pixScaleGray2xLI(pix.raw)) {
             let retry = scan(doubled.rasterPage(dpi: page.dpi * 2))
             if !retry.isEmpty { return retry }
         }
+        guard pixels <= Self.maxPixelsToThreshold else { return [] }
         var binaryRaw: UnsafeMutablePointer<PIX>? = nil
         if pixSauvolaBinarize(pix.raw, 25, 0.35, 1, nil, nil, nil, &binaryRaw) == 0, let binary = Pix(binaryRaw),
             let gray = binary.toGray8()

@@ -6,6 +6,7 @@ import WarehouseCore
 /// The router with every route, built from the services; tests call this too.
 public func buildRouter(services: ServerServices) -> Router<AppContext> {
     let router = Router(context: AppContext.self)
+    router.add(middleware: SecurityHeadersMiddleware(overTLS: services.settings.secureCookies))
     router.add(middleware: SessionMiddleware(services: services))
     OpsController(services: services).addRoutes(to: router)
     AuthController(services: services).addRoutes(to: router)

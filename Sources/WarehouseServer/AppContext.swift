@@ -6,9 +6,12 @@ public struct AppContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var account: Account?
     public var session: SessionRecord?
+    /// The client's IP address (nil in router tests without a socket): limits are per address.
+    public let clientAddress: String?
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
+        self.clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// JSON bodies are small; uploads are streamed and bounded separately.

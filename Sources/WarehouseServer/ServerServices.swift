@@ -20,11 +20,15 @@ public struct ServerSettings: Sendable {
     public var ocrLanguage: String
     /// Personal stores kept in memory between reads (`PersonalStoreCache`); 0 turns the cache off.
     public var personalStoreCache: Int
+    /// Seal checks (`/verify`, `/api/verify`) one client address may send in a minute.
+    public var verifyChecksPerMinute: Int
 
     public init(
         secureCookies: Bool = false, maxUploadBytes: Int = 64 << 20, sessionHours: Double = 8, bcryptCost: UInt8 = 12,
-        loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie", personalStoreCache: Int = 5_000
+        loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie", personalStoreCache: Int = 5_000,
+        verifyChecksPerMinute: Int = 20
     ) {
+        self.verifyChecksPerMinute = verifyChecksPerMinute
         self.personalStoreCache = personalStoreCache
         self.secureCookies = secureCookies
         self.maxUploadBytes = maxUploadBytes
@@ -50,6 +54,7 @@ public struct ServerServices: Sendable {
     let accessLog: AccessLogWriter
     let personalStores: PersonalStoreCache
     let sessions: SessionCache
+    let verifyGate: VerifyGate
 
     /// Opens the warehouse at `layout` and loads the page templates.
     public init(layout: StorageLayout, settings: ServerSettings = ServerSettings()) async throws {
@@ -73,10 +78,11 @@ public struct ServerServices: Sendable {
         self.metrics = ServerMetrics()
         self.desk = DeskWork(layout: layout, store: store, blobs: blobs, language: settings.ocrLanguage, metrics: metrics)
         self.limiter = LoginLimiter(attempts: settings.loginAttempts, window: settings.loginWindowSeconds)
-        self.identity = LocalPasswordIdentity(store: store)
+        self.identity = LocalPasswordIdentity(store: store, cost: settings.bcryptCost)
         self.accessLog = AccessLogWriter(store: store)
         self.personalStores = PersonalStoreCache(capacity: settings.personalStoreCache)
         self.sessions = SessionCache()
+        self.verifyGate = VerifyGate(perAddress: settings.verifyChecksPerMinute)
     }
 
     /// Appends an entry about `account` doing `action` on an object to the hash-chained access log.
@@ -113,15 +119,20 @@ protocol IdentityProvider: Sendable {
 /// Username and bcrypt password in the warehouse's own `account` table.
 struct LocalPasswordIdentity: IdentityProvider {
     let store: WarehouseDatabase
+    /// Checked when the username does not exist. Hashed at the cost new passwords get, so that a missing
+    /// username costs what a real check costs and timing does not tell which usernames exist.
+    let dummyHash: String
+
+    init(store: WarehouseDatabase, cost: UInt8) {
+        self.store = store
+        self.dummyHash = Bcrypt.hash("not a password", cost: cost)
+    }
 
     func authenticate(username: String, password: String) throws -> Account? {
         guard let account = try store.account(username: username) else {
-            // Spend the same time as a real check, so that timing does not tell which usernames exist.
-            _ = Bcrypt.verify(password, hash: LocalPasswordIdentity.dummyHash)
+            _ = Bcrypt.verify(password, hash: dummyHash)
             return nil
         }
         return Bcrypt.verify(password, hash: account.passwordHash) ? account : nil
     }
-
-    static let dummyHash = Bcrypt.hash("not a password", cost: 10)
 }

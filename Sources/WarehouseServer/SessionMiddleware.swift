@@ -27,12 +27,8 @@ struct SessionMiddleware: RouterMiddleware {
             }
         }
         do {
-            var response = try await next(request, context)
-            // Pages show personal data: never cache them, never frame them.
-            response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"
-            response.headers[values: HTTPField.Name("X-Frame-Options")!] = ["DENY"]
-            response.headers[values: HTTPField.Name("X-Content-Type-Options")!] = ["nosniff"]
-            return response
+            // The security headers are the outer SecurityHeadersMiddleware's, on errors too.
+            return try await next(request, context)
         } catch let error as APIError {
             if error.status.code >= 500 { services.metrics.error() }
             throw error

@@ -69,6 +69,27 @@ struct SealTests {
         #expect(verifier.check(swapped).verdict == .invalidSignature)
     }
 
+    @Test("a forged seal says only \"invalid signature\": neither what it claims nor whether the result exists or was revoked")
+    func forgedSealTellsNothing() throws {
+        let a = try seal(validity: .permanent)
+        let b = try seal(validity: .until("2030-01-01"))
+        let swapped = String(a[..<a.lastIndex(of: "|")!]) + String(b[b.lastIndex(of: "|")!...])
+        var check = verifier.check(swapped)
+        #expect(check.verdict == .invalidSignature && check.reason == "invalid signature" && check.fields.isEmpty)
+        // The warehouse knows a revoked result of that code: a forged seal learns nothing of it.
+        let revoked = ResultRecord(
+            resultCode: "KQ-1", dossierCode: "000.12.34.H56-241105-0007", n: 1, resultType: "KQ.G15.000031", documentId: "d", originalBlobId: "o",
+            sealedBlobId: "s", payload: a, keyId: "k", documentName: "Giấy khai sinh", number: nil, issuedAt: Date(), issuedBy: "clerk",
+            validUntil: nil, permanent: true, scope: nil, sealFrame: PixelRect(x: 0, y: 0, width: 1, height: 1), revokedAt: Date(),
+            revokedBy: "clerk", revokedReason: "cấp nhầm người")
+        check.apply(warehouse: revoked, fileMatches: nil)
+        #expect(check.verdict == .invalidSignature && check.online == nil)
+        // A genuine one is looked up.
+        var genuine = verifier.check(a)
+        genuine.apply(warehouse: revoked, fileMatches: nil)
+        #expect(genuine.verdict == .revoked && genuine.online?.known == true)
+    }
+
     @Test("a seal signed by a key that was never published is unknown-key; a rotated-out key still verifies")
     func keys_() throws {
         let old = try seal()

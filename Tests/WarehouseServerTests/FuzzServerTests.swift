@@ -23,7 +23,7 @@ struct FuzzFixture: Sendable {
     static func make() async throws -> FuzzFixture {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-server-\(UUID().uuidString)")
         let services = try await ServerServices(
-            layout: StorageLayout(root: root), settings: ServerSettings(maxUploadBytes: 2 << 20, bcryptCost: 4, loginAttempts: 1_000_000))
+            layout: StorageLayout(root: root), settings: ServerSettings(maxUploadBytes: 2 << 20, bcryptCost: 4, loginAttempts: 1_000_000, verifyChecksPerMinute: 1_000_000))
         for (name, role, agency, owner) in [
             ("clerk.a", Role.clerk, "000.12.34.H56", nil), ("an", .citizen, nil, "038090012345"), ("admin", .admin, nil, nil),
             ("leaver", .clerk, "000.12.34.H56", nil),

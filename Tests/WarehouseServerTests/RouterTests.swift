@@ -141,7 +141,8 @@ struct RouterTests {
             let limited = try await client.execute(
                 uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "username=guessed&password=pw-guessed-secret"))
-            #expect(limited.status == .tooManyRequests, "even the right password waits once the limit is reached")
+            #expect(limited.status == .tooManyRequests, "from the guesser's address even the right password waits")
+            #expect(limited.headers[.retryAfter] != nil && String(buffer: limited.body).contains("thử lại sau"))
         }
     }
 

@@ -36,12 +36,18 @@ public struct AccessFacts: Sendable, Equatable {
     /// The agency whose own archive owns the document (or is the archive asked for): then the owner is no
     /// person's personal store. nil for a citizen's or an organisation's.
     public var archiveOf: String?
+    /// The agency that filed the document: the only one that corrects its fields. Another agency that reuses
+    /// it in a dossier reads it, and corrects nothing.
+    public var filedBy: String?
 
-    public init(ownerPartyId: String? = nil, agencies: Set<String> = [], sharedWith: Set<String> = [], archiveOf: String? = nil) {
+    public init(
+        ownerPartyId: String? = nil, agencies: Set<String> = [], sharedWith: Set<String> = [], archiveOf: String? = nil, filedBy: String? = nil
+    ) {
         self.ownerPartyId = ownerPartyId
         self.agencies = agencies
         self.sharedWith = sharedWith
         self.archiveOf = archiveOf
+        self.filedBy = filedBy
     }
 }
 
@@ -61,8 +67,9 @@ public enum AccessPolicy {
         case .clerk, .supervisor:
             if action == .readReports { return actor.role == .supervisor && ownAgency }
             if action == .readUnassigned || action == .assignOwner { return ownArchive }
+            if action == .correctFields { return actor.agencyCode != nil && actor.agencyCode == facts.filedBy }
             switch action {
-            case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .correctFields, .issueResult, .reuseDocument,
+            case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .issueResult, .reuseDocument,
                 .readDossierStatus, .changeDossierStatus:
                 return ownAgency
             default: return false

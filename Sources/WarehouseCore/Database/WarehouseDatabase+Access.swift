@@ -115,16 +115,18 @@ extension WarehouseDatabase {
     /// The owner and the agencies of the dossiers a document is filed in: what the access policy needs.
     public func accessFacts(document id: String) throws(StoreError) -> AccessFacts? {
         try readDB { db in
-            guard let owner = try String.fetchOne(db, sql: "SELECT ownerPartyId FROM document WHERE id = ?", arguments: [id]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT ownerPartyId, agencyCode FROM document WHERE id = ?", arguments: [id]) else {
                 return nil
             }
+            let owner: String = row["ownerPartyId"]
             let agencies = try String.fetchAll(
                 db,
                 sql: """
                     SELECT DISTINCT d.agencyCode FROM component c JOIN dossier d ON d.code = c.dossierCode WHERE c.documentId = ?
                     UNION SELECT agencyCode FROM document WHERE id = ?
                     """, arguments: [id, id])
-            return AccessFacts(ownerPartyId: owner, agencies: Set(agencies), archiveOf: try Self.archiveAgency(db, party: owner))
+            return AccessFacts(
+                ownerPartyId: owner, agencies: Set(agencies), archiveOf: try Self.archiveAgency(db, party: owner), filedBy: row["agencyCode"])
         }
     }
 

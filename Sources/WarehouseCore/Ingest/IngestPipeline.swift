@@ -417,7 +417,7 @@ public final class IngestPipeline {
                 + (kept == nil ? " (its bytes could not be kept in the quarantine; the original is still at \(work.source.path))" : "")
             outcomes[work.index].errorCode = failure.code
             outcomes[work.index].quarantinedAt = kept
-            logger.warning("quarantined \(work.source.lastPathComponent): \(failure.message)")
+            logger.warning("quarantined \(LogText.escaped(work.source.lastPathComponent)): \(LogText.escaped(failure.message))")
         }
 
         // Searchable PDFs before the rows: a run killed in between writes them again, never leaves a filed

@@ -14,7 +14,9 @@ public struct SealReader: Sendable {
     }
 
     /// Every QR payload that looks like a seal (ours, possibly inside a URL), page by page.
-    public func seals(in file: URL) throws(DecodeError) -> [String] {
+    ///
+    /// `limits` bound what one file may cost: a server checking files from anyone passes ``DecodeLimits/forSeals``.
+    public func seals(in file: URL, limits: DecodeLimits = DecodeLimits()) throws(DecodeError) -> [String] {
         let head: [UInt8]
         do {
             let handle = try FileHandle(forReadingFrom: file)
@@ -24,7 +26,7 @@ public struct SealReader: Sendable {
             throw .unreadable(error.localizedDescription)
         }
         guard let format = InputFormat.sniff(head) else { throw .unreadable("it is not an image or a PDF") }
-        let document = try decoder.open(file, format: format, limits: DecodeLimits())
+        let document = try decoder.open(file, format: format, limits: limits)
         var found: [String] = []
         for i in 0..<min(maxPages, document.pageCount) {
             let page = try document.page(at: i)
@@ -32,5 +34,14 @@ public struct SealReader: Sendable {
             if !found.isEmpty { break }
         }
         return found
+    }
+}
+
+extension DecodeLimits {
+    /// For reading a seal from a file anyone may send: a QR code needs no more than a 600-dpi A4 scan
+    /// (35 M pixels) or a phone's photo, and PDF pages are rendered at 200 dpi, where a seal's modules are
+    /// still 4 pixels wide.
+    public static var forSeals: DecodeLimits {
+        DecodeLimits(maxPages: 500, maxPixelsPerPage: 36_000_000, maxSide: 12_000, pdfDPI: 200, maxPixelsPerImage: 60_000_000)
     }
 }

@@ -66,7 +66,8 @@ extension SealCheck {
     /// Adds what the warehouse knows of the result (`--online`, the verify page): known, revoked, and whether
     /// the filed original is the document the seal names. A revoked result's verdict becomes `revoked`.
     public mutating func apply(warehouse record: ResultRecord?, fileMatches: Bool?) {
-        guard verdict != .malformed else { return }
+        // Only a genuine seal is looked up: a forged one must not learn whether a result exists, or why it was revoked.
+        guard verdict == .valid || verdict == .expired else { return }
         online = Online(
             known: record != nil, revoked: record?.revokedAt != nil, revokedReason: record?.revokedReason,
             warehouseDocumentMatches: record.map { $0.originalBlobId == fields["documentSHA256"] } ?? false, fileMatches: fileMatches)
@@ -102,8 +103,7 @@ public struct SealVerifier: Sendable {
         }
         guard key.isValidSignature(seal.signature, for: Array(seal.signedText.utf8)) else {
             return SealCheck(
-                verdict: .invalidSignature, reason: "the signature does not match the content: the seal was altered or forged",
-                fields: fields, payload: text, online: nil)
+                verdict: .invalidSignature, reason: "invalid signature", fields: [:], payload: text, online: nil)
         }
         if case .until(let day) = seal.payload.validity {
             if CalendarDate(inVietnamAt: today).iso > day {

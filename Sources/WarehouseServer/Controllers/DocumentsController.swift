@@ -17,8 +17,13 @@ struct DocumentsController {
                 status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: try await myDocuments(context).json))
         }
         router.get("/documents/:id") { request, context in
-            let reused = request.uri.queryParameters["reused"].map { "Đã đồng ý dùng lại giấy tờ này cho hồ sơ \($0)." }
-            return try await documentPage(try context.parameters.require("id"), context, notice: reused)
+            let id = try context.parameters.require("id")
+            // The notice after a reuse names the dossier only when the document is in it: a link cannot put words on the page.
+            let reused = try request.uri.queryParameters["reused"].map(String.init).flatMap { code -> String? in
+                guard (try? DossierCode(code)) != nil, try store.components(dossier: code).contains(where: { $0.1.id == id }) else { return nil }
+                return "Đã đồng ý dùng lại giấy tờ này cho hồ sơ \(code)."
+            }
+            return try await documentPage(id, context, notice: reused)
         }
         router.get("/api/documents/:id") { _, context -> Response in
             let id = try context.parameters.require("id")
@@ -209,14 +214,15 @@ struct DocumentsController {
         guard account.role == .citizen else { throw APIError.forbidden }
         let (detail, _) = try await authorized(id, .reuseDocument, context)
         let dossier = (form["dossier"] ?? "").trimmingCharacters(in: .whitespaces)
-        guard (try? DossierCode(dossier)) != nil,
+        // Only into the citizen's own dossiers; another person's and one that does not exist answer the same.
+        guard (try? DossierCode(dossier)) != nil, let target = try store.dossier(dossier), target.ownerPartyId == account.partyId,
             try store.reuse(
                 document: id, in: dossier, component: form["component"] ?? detail.stored.document.title, by: account.id,
                 basis: "owner-consent", at: Date())
         else {
             return pages.render(
                 "document", title: detail.stored.document.title, ["id": id, "title": detail.stored.document.title], context: context,
-                notice: "Không có hồ sơ \(dossier): kiểm tra số hồ sơ trên giấy biên nhận.", status: .badRequest)
+                notice: "Bạn không có hồ sơ số \(dossier): kiểm tra số hồ sơ trên giấy biên nhận.", status: .badRequest)
         }
         var response = Pages.redirect("/documents/\(id)")
         response.headers[.location] = "/documents/\(id)?reused=\(dossier)"

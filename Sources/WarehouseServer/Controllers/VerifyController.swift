@@ -11,7 +11,7 @@ struct VerifyController {
     func addRoutes(to router: Router<AppContext>) {
         router.get("/verify") { _, context in pages.render("verify", title: "Kiểm tra mã QR", [:], context: context) }
         router.post("/verify") { request, context -> Response in
-            let check = try await verify(request)
+            let check = try await verify(request, context)
             let fields: [[String: Any]] = check.fields.sorted { $0.key < $1.key }.map { ["name": $0.key, "value": $0.value] }
             let texts = [
                 "valid": "Hợp lệ (valid)", "invalid-signature": "Chữ ký không khớp (invalid signature)",
@@ -23,11 +23,20 @@ struct VerifyController {
             ]
             return pages.render("verify", title: "Kiểm tra mã QR", data, context: context)
         }
-        router.post("/api/verify") { request, _ in try Pages.json(try await verify(request)) }
+        router.post("/api/verify") { request, context in try Pages.json(try await verify(request, context)) }
     }
 
     /// Reads a seal from an uploaded file or a `payload` field, checks it offline, then against the warehouse.
-    func verify(_ request: Request) async throws -> SealCheck {
+    func verify(_ request: Request, _ context: AppContext) async throws -> SealCheck {
+        do {
+            try services.verifyGate.admit(context.clientAddress)
+        } catch .tooMany(let retryAfter) {
+            throw APIError(
+                .tooManyRequests, "too-many-checks",
+                "Máy này đã gửi quá nhiều yêu cầu kiểm tra; thử lại sau \(retryAfter) giây (too many checks from this address).")
+        } catch {
+            throw APIError(.serviceUnavailable, "busy", "Máy chủ đang bận; thử lại sau ít giây (the server is busy).")
+        }
         guard let keys = try SealKeyStore(directory: services.layout.keys).publicKeys() else {
             throw APIError(.serviceUnavailable, "no-keys", "This warehouse has no seal keys yet.")
         }
@@ -52,10 +61,15 @@ struct VerifyController {
         }
         if payload == nil, let fileURL {
             let reader = SealReader(decoder: ScanDecoder(), barcodes: ZBarReader(persistent: true))
-            let read: Result<String?, DecodeError> = await withCheckedContinuation { continuation in
-                DispatchQueue.global().async {
-                    continuation.resume(returning: Result { () throws(DecodeError) -> String? in try reader.seals(in: fileURL).first })
+            // On the gate's few threads, within the pixels a seal needs: a flood of large images waits its
+            // turn or is turned away, and the rest of the server keeps answering.
+            let read: Result<String?, DecodeError>
+            do {
+                read = try await services.verifyGate.run {
+                    Result { () throws(DecodeError) -> String? in try reader.seals(in: fileURL, limits: .forSeals).first }
                 }
+            } catch {
+                throw APIError(.serviceUnavailable, "busy", "Máy chủ đang kiểm tra nhiều tệp; thử lại sau ít giây (the server is busy checking files).")
             }
             switch read {
             case .success(let found): payload = found
