@@ -14,10 +14,16 @@ public final class HTTPSyncTransport: SyncTransport {
     /// Answers longer than this are cut and treated as a failure: the portal's answers are a few lines.
     private let maxAnswerBytes = 1 << 20
 
-    public init() {
+    /// On NIO's shared event loops, or on `eventLoopGroup` (a sender that must not wait behind other work of
+    /// its process on the shared loops: the tests' senders, beside servers that decode hostile uploads).
+    public init(eventLoopGroup: (any EventLoopGroup)? = nil) {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.decompression = .disabled
-        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        if let eventLoopGroup {
+            client = HTTPClient(eventLoopGroup: eventLoopGroup, configuration: configuration)
+        } else {
+            client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        }
     }
 
     /// Closes the connections; the transport cannot be used afterwards.

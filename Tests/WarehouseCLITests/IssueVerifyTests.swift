@@ -27,6 +27,7 @@ struct IssueVerifyTests {
             var fileMatches: Bool?
         }
         var verdict: String
+        var reason: String
         var fields: [String: String]
         var online: Online?
     }
@@ -67,6 +68,17 @@ struct IssueVerifyTests {
         #expect(result.fields["documentSHA256"] == issued.sha256.original)
         #expect(result.online?.known == true && result.online?.warehouseDocumentMatches == true)
         #expect(result.online?.fileMatches == true)
+        // The same PDF with bytes added after its end: it still shows the genuine QR, but it is not the file issued.
+        let altered = warehouse.storage.appendingPathComponent("kq1-altered.pdf")
+        try (try Data(contentsOf: URL(fileURLWithPath: out)) + Data("\n% changed after issue\n".utf8)).write(to: altered)
+        let differs = try warehouse.run(["verify", altered.path, "--online", "--json"]).json(Checked.self)
+        #expect(differs.online?.fileMatches == false && differs.reason.contains("khác bản đã cấp"), "\(differs.reason)")
+        // Not an image or PDF at all: still JSON, malformed.
+        let text = warehouse.storage.appendingPathComponent("notes.txt")
+        try Data("ghi chú".utf8).write(to: text)
+        let notSeal = try warehouse.run(["verify", text.path, "--json"])
+        let notSealVerdict = try notSeal.json(Checked.self).verdict
+        #expect(notSeal.status == 12 && notSealVerdict == "malformed")
 
         // The result is in the owner's store and findable.
         #expect(try warehouse.run(["show", issued.resultCode]).stdout.contains(issued.resultCode))

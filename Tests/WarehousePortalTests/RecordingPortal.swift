@@ -100,7 +100,8 @@ final class RecordingPortal: Sendable {
                 if let i = index.value.withLock({ $0 }) { self.ended(i) }
             }
         }
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)), eventLoopGroupProvider: .shared(testLoops))
         try await onTestThreads {
             try await app.test(.live) { client in
                 let port = try #require(client.port)
@@ -135,7 +136,7 @@ final class RecordingPortal: Sendable {
             // moment to be seen before calling the earlier request still in flight.
             let check = overlapping
             Task(executorPreference: TestThreads.shared) { [self] in
-                try? await sleepOnEventLoop(seconds: 0.3)
+                try? await sleepOnTestLoop(seconds: 0.3)
                 state.withLock { s in
                     for i in check where s.arrivals[i].live && s.arrivals[me].live {
                         s.violations.append("\(key) was sent twice at the same time (attempts \(s.arrivals[i].attempt ?? 0) and \(s.arrivals[me].attempt ?? 0))")
@@ -143,7 +144,7 @@ final class RecordingPortal: Sendable {
                 }
             }
         }
-        if answerDelay > 0 { try? await sleepOnEventLoop(seconds: answerDelay) }
+        if answerDelay > 0 { try? await sleepOnTestLoop(seconds: answerDelay) }
         switch behaviour {
         case .ok:
             apply(key)
@@ -163,7 +164,7 @@ final class RecordingPortal: Sendable {
             // long hang costs the test nothing once the sender has given up.
             let due = Date().addingTimeInterval(hangSeconds)
             while Date() < due, state.withLock({ $0.arrivals[me].live }) {
-                try? await sleepOnEventLoop(seconds: 0.05)
+                try? await sleepOnTestLoop(seconds: 0.05)
             }
             return Self.json(.gatewayTimeout, "{}")
         case .close, .acceptThenClose:

@@ -156,7 +156,7 @@ struct SyncCommandTests {
         try await portal.serve { endpoint in
             let args = ["sync", "run", "--endpoint", endpoint.absoluteString, "--timeout", "1", "--backoff", "0.05"]
             let victim = try WarehouseProcess(args + ["--max-run", "30"], storage: fixture.root)
-            for _ in 0..<500 where portal.snapshot.arrivals.isEmpty { try await sleepOnEventLoop(seconds: 0.01) }
+            for _ in 0..<500 where portal.snapshot.arrivals.isEmpty { try await sleepOnTestLoop(seconds: 0.01) }
             kill(victim.process.processIdentifier, SIGKILL)
             _ = await victim.finish()
             let claimed = try #require(try fixture.store.syncMessages().first)

@@ -59,7 +59,7 @@ func drain(_ store: WarehouseDatabase, _ transport: HTTPSyncTransport, _ setting
         reports.append(report)
         let s = try #require(report.status)
         if s.due + s.waiting + s.sending == 0 { return reports }
-        try await sleepOnEventLoop(seconds: 0.02)
+        try await sleepOnTestLoop(seconds: 0.02)
     }
     Issue.record("the outbox did not drain in \(limit) runs")
     return reports
@@ -67,7 +67,7 @@ func drain(_ store: WarehouseDatabase, _ transport: HTTPSyncTransport, _ setting
 
 /// Runs `body` with an HTTP transport, shut down afterwards whatever happens (AsyncHTTPClient insists).
 func withTransport<T>(_ body: (HTTPSyncTransport) async throws -> T) async throws -> T {
-    let transport = HTTPSyncTransport()
+    let transport = HTTPSyncTransport(eventLoopGroup: testLoops)
     do {
         let value = try await body(transport)
         await transport.shutdown()
@@ -173,7 +173,8 @@ struct SyncSenderTests {
         let portal = RecordingPortal(hangSeconds: 60) { _, number, _ in number == 1 ? .hang : .ok }
         try await portal.serve { endpoint in
             let report = try await withTransport {
-                try await SyncSender(store: fixture.store, transport: $0, settings: testSettings(endpoint, maxRun: 12)).run()
+                // A run long enough for the retry after a first attempt slowed by a loaded machine.
+                try await SyncSender(store: fixture.store, transport: $0, settings: testSettings(endpoint, maxRun: 40)).run()
             }
             #expect(report.attempts.map(\.outcome) == ["retry", "sent"])
             let first = try #require(report.attempts.first)

@@ -1,4 +1,6 @@
 import Foundation
+import NIOPosix
+import WarehousePortal
 
 /// Threads of the sync tests' own, for their servers and senders.
 ///
@@ -43,4 +45,13 @@ final class TestThreads: TaskExecutor, @unchecked Sendable {
 /// Runs `body` on the sync tests' own threads.
 func onTestThreads<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
     try await withTaskExecutorPreference(TestThreads.shared) { try await body() }
+}
+
+/// Event loops of the sync tests' own, for their servers, senders and sleeps: NIO's shared loops also carry
+/// the servers of other suites (hostile uploads), which have been seen to hold them for seconds on 2 cores.
+let testLoops = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+
+/// `sleepOnEventLoop` on the tests' own loops.
+func sleepOnTestLoop(seconds: Double) async throws {
+    try await sleepOnEventLoop(seconds: seconds, loop: testLoops.next())
 }

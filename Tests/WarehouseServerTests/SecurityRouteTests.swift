@@ -79,6 +79,22 @@ struct SecurityRouteTests {
         }
     }
 
+    @Test("the API shows no server path and no staff account id: a filing names the file as it was sent")
+    func noServerPathsOrStaffIds() async throws {
+        let f = try await Self.fixture.value
+        try await f.app.test(.router) { client in
+            let an = try await client.signIn(f, "an")
+            let r = try await client.execute(uri: "/api/documents/\(f.docAn)", method: .get, headers: an.headers)
+            #expect(r.status == .ok)
+            let body = String(buffer: r.body)
+            #expect(!body.contains(Fixture.sampleScans.path) && !body.contains(f.services.layout.root.path), "a server path in \(body.prefix(400))")
+            #expect(body.contains("cccd-mat-truoc.png"), "the file is named as it was sent")
+            for account in try f.services.store.accounts() where account.role != .citizen {
+                #expect(!body.contains(account.id), "the id of \(account.username)")
+            }
+        }
+    }
+
     @Test("every response carries the security headers, errors included, and every error has a sentence")
     func securityHeaders() async throws {
         let f = try await Self.fixture.value

@@ -46,7 +46,13 @@ struct Verify: ParsableCommand {
             do {
                 text = try SealReader(decoder: ScanDecoder(), barcodes: ZBarReader(persistent: true)).seals(in: url).first
             } catch {
-                printError("warehouse verify: \(url.lastPathComponent): \(error)")
+                if global.json {
+                    // Scripts get JSON whatever happened: the file is no readable image or PDF.
+                    try printJSON(
+                        SealCheck(verdict: .malformed, reason: "no seal could be read from \(url.lastPathComponent): \(error)", fields: [:], payload: nil, online: nil))
+                } else {
+                    printError("warehouse verify: \(url.lastPathComponent): \(error)")
+                }
                 throw ExitCode(SealVerdict.malformed.exitCode)
             }
         }
@@ -60,7 +66,8 @@ struct Verify: ParsableCommand {
             let env = try Environment.open(layout)
             let record = try env.store.result(code)
             var fileMatches: Bool? = nil
-            if let fileURL, let digest = try? BlobID.ofFile(fileURL) {
+            // A PDF is a digital copy: the issued file or not. A photo or a scan never has the same bytes.
+            if let fileURL, InputFormat.of(file: fileURL) == .pdf, let digest = try? BlobID.ofFile(fileURL) {
                 fileMatches = digest.hex == record?.originalBlobId || digest.hex == record?.sealedBlobId
             }
             check.apply(warehouse: record, fileMatches: fileMatches)

@@ -89,11 +89,6 @@ public struct ArchiveWalker: Sendable {
     }
 
     private static func sniff(_ url: URL) -> InputFormat? {
-        let fd = RawPath.open(url.path)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var head = [UInt8](repeating: 0, count: 1024)
-        let n = read(fd, &head, head.count)
-        return n > 0 ? InputFormat.sniff(head.prefix(n)) : nil
+        InputFormat.of(file: url)
     }
 }

@@ -4,6 +4,16 @@ import Foundation
 public enum InputFormat: String, Codable, Sendable, CaseIterable {
     case png, jpeg, tiff, pdf
 
+    /// The format of the file at `url` from its first 1024 bytes; nil when it cannot be read or is none of ours.
+    public static func of(file url: URL) -> InputFormat? {
+        let fd = RawPath.open(url.path)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 1024)
+        let n = read(fd, &head, head.count)
+        return n > 0 ? sniff(head.prefix(n)) : nil
+    }
+
     /// The format of a file from its first bytes, or nil when it is none of ours.
     public static func sniff(_ head: some Collection<UInt8>) -> InputFormat? {
         let b = Array(head.prefix(1024))

@@ -74,6 +74,9 @@ extension SealCheck {
         if record?.revokedAt != nil, verdict == .valid || verdict == .expired {
             verdict = .revoked
             reason = "the seal is genuine, but the result was revoked: \(record?.revokedReason ?? "")"
+        } else if record != nil, fileMatches == false {
+            // A digital copy (a PDF) that is not the file issued: its QR is genuine, its content may not be.
+            reason = "mã QR hợp lệ, nhưng tệp này khác bản đã cấp (the QR code is genuine, but this file is not the one issued: compare it with the sealed copy in the warehouse)"
         }
     }
 }

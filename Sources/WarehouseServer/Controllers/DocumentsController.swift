@@ -242,9 +242,29 @@ struct DocumentsController {
 
 extension DocumentView {
     /// The API view: the server's file paths stay on the server.
+    /// The API view: the server's file paths stay on the server (a filing's file is named by its own name,
+    /// as the sender gave it), and so do staff account ids (who did what is in the access log, for auditors).
     var publicView: DocumentView {
         var copy = self
         for i in copy.files.indices { copy.files[i].storedAt = "" }
+        for i in copy.provenance.history.indices {
+            copy.provenance.history[i].file = Self.sentName(copy.provenance.history[i].file)
+            copy.provenance.history[i].actor = Self.staff
+        }
+        copy.provenance.createdBy = Self.staff
+        for i in copy.filedIn.indices { copy.filedIn[i].by = Self.staff }
+        for i in copy.ownerHistory.indices { copy.ownerHistory[i].actor = Self.staff }
         return copy
+    }
+
+    static let staff = "staff"
+
+    /// A filed path as the sender named the file: its last component, without the desk's `N-` upload prefix.
+    static func sentName(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        if path.contains("/named/"), let dash = name.firstIndex(of: "-"), name[..<dash].allSatisfy(\.isNumber) {
+            return String(name[name.index(after: dash)...])
+        }
+        return name
     }
 }

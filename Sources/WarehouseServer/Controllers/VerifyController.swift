@@ -83,7 +83,14 @@ struct VerifyController {
         }
         var check = SealVerifier(keys: keys).check(payload)
         if check.verdict != .malformed, let code = check.fields["resultCode"] {
-            check.apply(warehouse: try services.store.result(code), fileMatches: nil)
+            let record = try services.store.result(code)
+            // A PDF is a digital copy: it is the issued file or it is not. A photo or a scan never has the same
+            // bytes, so nothing is said of one.
+            var fileMatches: Bool?
+            if let fileURL, let record, InputFormat.of(file: fileURL) == .pdf, let digest = try? BlobID.ofFile(fileURL) {
+                fileMatches = digest.hex == record.sealedBlobId || digest.hex == record.originalBlobId
+            }
+            check.apply(warehouse: record, fileMatches: fileMatches)
         }
         services.metrics.verified(check.verdict.rawValue)
         return check
