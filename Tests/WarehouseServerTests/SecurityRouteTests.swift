@@ -95,6 +95,29 @@ struct SecurityRouteTests {
         }
     }
 
+    @Test("an upload with the bytes of another agency's paper of another owner does not give the clerk its id or its text")
+    func sameBytesOfAnotherAgency() async throws {
+        // A fixture where agency A has not attached Đức's card to any dossier (the test above does).
+        let f = try await Fixture.make()
+        let bytes = try Data(contentsOf: Fixture.sampleScans.appendingPathComponent("000.00.12.H56-241105-0007/cccd-mat-sau.jpg"))
+        var body = Data("--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"the-same.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n".utf8)
+        body += bytes + Data("\r\n--b--\r\n".utf8)
+        let upload = ByteBuffer(bytes: body)
+        try await f.app.test(.router) { client in
+            let clerk = try await client.signIn(f, "clerk.a")
+            let r = try await client.execute(
+                uri: "/api/dossiers/000.12.34.H56-241105-0007/files", method: .post,
+                headers: [.cookie: clerk.cookie, .contentType: "multipart/form-data; boundary=b", .accept: "application/json",
+                          HTTPField.Name("X-CSRF-Token")!: clerk.csrf],
+                body: upload)
+            let answer = String(buffer: r.body)
+            if try f.services.store.components(dossier: "000.12.34.H56-241105-0007").contains(where: { $0.1.id == f.docDuc }) {
+                Issue.record("Đức's paper was attached to An's dossier: \(answer.prefix(300))")
+            }
+            #expect(!answer.contains(f.docDuc), "the id of agency B's document: \(answer.prefix(400))")
+        }
+    }
+
     @Test("every response carries the security headers, errors included, and every error has a sentence")
     func securityHeaders() async throws {
         let f = try await Self.fixture.value

@@ -345,7 +345,23 @@ struct DeskController {
             throw APIError.storage(failure)
         }
         var outcomes = report.files
+        // What the clerk may not read stays out of the answer: a same-bytes or re-scan match of a paper of another
+        // agency or another owner is named, not identified.
+        let actor = Actor(account)
+        func readable(_ id: String?) throws -> Bool {
+            guard let id, let facts = try store.accessFacts(document: id) else { return false }
+            return AccessPolicy.allows(actor, .readDocument, facts)
+        }
         for i in outcomes.indices {
+            if outcomes[i].document != nil, !(try readable(outcomes[i].document)) {
+                outcomes[i].document = nil
+                outcomes[i].documentCode = nil
+                outcomes[i].fields = [:]
+                outcomes[i].text = ""
+            }
+            if outcomes[i].duplicate?.document != nil, !(try readable(outcomes[i].duplicate?.document)) {
+                outcomes[i].duplicate?.document = nil
+            }
             // Show the clerk's own file name, not our scratch path.
             let shown = (outcomes[i].file as NSString).lastPathComponent
             outcomes[i].file = String(shown.drop(while: { $0 != "-" }).dropFirst())
