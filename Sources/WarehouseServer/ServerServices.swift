@@ -102,6 +102,12 @@ public struct ServerServices: Sendable {
             throw APIError(.badRequest, "invalid-owner", "An account owns a citizen's or organisation's store, not the archive of agency \(owner.value).")
         }
         let partyId = try owner.map { try store.ensureParty($0) }
+        // One account per person: a second one bound to the same CCCD or MST would read their papers as them.
+        if let partyId, let owner, let existing = try store.accounts(party: partyId).first {
+            throw APIError(
+                .conflict, "owner-has-account",
+                "\(owner.value) đã có tài khoản (\(existing.role.rawValue)); không tạo tài khoản thứ hai cho cùng một người (this person already has an account).")
+        }
         let account = Account(
             username: username, passwordHash: Bcrypt.hash(password, cost: settings.bcryptCost), role: role, displayName: displayName,
             agencyCode: agencyCode, partyId: partyId)

@@ -118,6 +118,23 @@ struct SecurityRouteTests {
         }
     }
 
+    @Test("an admin cannot bind a second account to a person who has one, and so cannot sign in as them")
+    func noSecondBinding() async throws {
+        let f = try await Self.fixture.value
+        try await f.app.test(.router) { client in
+            let admin = try await client.signIn(f, "admin")
+            let created = try await client.execute(
+                uri: "/admin/accounts", method: .post, headers: Self.form(admin),
+                body: ByteBuffer(string: "username=an.second&displayName=An&role=citizen&owner=038090012345&password=a-long-password-1&csrf=\(admin.csrf)"))
+            #expect(created.status == .conflict && String(buffer: created.body).contains("owner-has-account"))
+            #expect(try f.services.store.account(username: "an.second") == nil)
+            let login = try await client.execute(
+                uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "username=an.second&password=a-long-password-1"))
+            #expect(login.status == .unauthorized)
+        }
+    }
+
     @Test("every response carries the security headers, errors included, and every error has a sentence")
     func securityHeaders() async throws {
         let f = try await Self.fixture.value

@@ -39,6 +39,11 @@ extension WarehouseDatabase {
         try readDB { db in try Account.order(Column("username")).fetchAll(db) }
     }
 
+    /// The accounts bound to a party (a person's or an organisation's store).
+    public func accounts(party: String) throws(StoreError) -> [Account] {
+        try readDB { db in try Account.filter(Column("partyId") == party).order(Column("username")).fetchAll(db) }
+    }
+
     public func insertSession(_ session: SessionRecord) throws(StoreError) {
         try writeDB { db in
             // Expired sessions are removed as new ones come.
