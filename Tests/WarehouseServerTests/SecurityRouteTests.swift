@@ -100,9 +100,9 @@ struct SecurityRouteTests {
         // A fixture where agency A has not attached Đức's card to any dossier (the test above does).
         let f = try await Fixture.make()
         let bytes = try Data(contentsOf: Fixture.sampleScans.appendingPathComponent("000.00.12.H56-241105-0007/cccd-mat-sau.jpg"))
-        var body = Data("--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"the-same.jpg\"\r\nContent-Type: image/jpeg\r\n\r\n".utf8)
-        body += bytes + Data("\r\n--b--\r\n".utf8)
-        let upload = ByteBuffer(bytes: body)
+        let upload = ByteBuffer(
+            bytes: multipartBody(
+                boundary: "b", [("Content-Disposition: form-data; name=\"files\"; filename=\"the-same.jpg\"\r\nContent-Type: image/jpeg", Array(bytes))]))
         try await f.app.test(.router) { client in
             let clerk = try await client.signIn(f, "clerk.a")
             let r = try await client.execute(
@@ -215,9 +215,8 @@ struct SecurityRouteTests {
         let f = try await Self.fixture.value
         let side = 4_000
         let png = try PNGEncoder.encode(RasterPage(width: side, height: side, dpi: 300, pixels: [UInt8](repeating: 255, count: side * side)), maxWidth: .max)
-        var body = Data("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"blank.png\"\r\nContent-Type: image/png\r\n\r\n".utf8)
-        body += png + Data("\r\n--b--\r\n".utf8)
-        let upload = ByteBuffer(bytes: body)
+        let upload = ByteBuffer(
+            bytes: multipartBody(boundary: "b", [("Content-Disposition: form-data; name=\"file\"; filename=\"blank.png\"\r\nContent-Type: image/png", Array(png))]))
         try await f.app.test(.ahc(.http)) { client in
             try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
                 for _ in 0..<6 {
