@@ -66,6 +66,12 @@ final class SessionCache: Sendable {
         }
     }
 
+    /// Forgets the sessions of an account whose rights changed (bound to a person's store), so that its next
+    /// request reads the account afresh.
+    func forget(account id: String) {
+        entries.withLock { all in all = all.filter { $0.value.account.id != id } }
+    }
+
     func put(_ tokenHash: String, _ value: (SessionRecord, Account), now: Date) {
         entries.withLock { all in
             if all.count > 10_000 { all.removeAll() }

@@ -93,7 +93,8 @@ public struct ServerServices: Sendable {
                 objectType: type, objectId: id, ownerPartyId: owner, outcome: allowed ? "allowed" : "denied"))
     }
 
-    /// Creates an account with a bcrypt-hashed password.
+    /// Creates an account with a bcrypt-hashed password, bound to `owner`'s store when one is given: for the
+    /// server's command line only.
     public func createAccount(
         username: String, password: String, role: Role, displayName: String, agencyCode: String? = nil, owner: OwnerIdentifier? = nil
     ) throws -> Account {
@@ -111,7 +112,14 @@ public struct ServerServices: Sendable {
         let account = Account(
             username: username, passwordHash: Bcrypt.hash(password, cost: settings.bcryptCost), role: role, displayName: displayName,
             agencyCode: agencyCode, partyId: partyId)
-        try store.insertAccount(account)
+        // Bound here only by whoever runs the server's command line (demo accounts, an operator's script); the web
+        // binds at a desk (`POST /desk/accounts/bind`).
+        let binding = partyId.map {
+            AccountBinding(
+                accountId: account.id, partyId: $0, method: .operator, evidence: "tạo trên máy chủ", boundBy: "operator", agencyCode: nil,
+                at: account.createdAt)
+        }
+        try store.insertAccount(account, binding: binding)
         return account
     }
 }

@@ -314,6 +314,7 @@ final class ServerUnderTest: @unchecked Sendable {
     private let lock = NSLock()
 
     init(storage: URL) throws {
+        try WarehouseRunner(storage: storage).importSampleCatalog()
         process.executableURL = WarehouseRunner.binary
         process.arguments = ["serve", "--demo", "--port", "\(port)", "--storage", storage.path]
         process.standardOutput = output

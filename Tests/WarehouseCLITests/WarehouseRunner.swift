@@ -61,6 +61,16 @@ struct WarehouseRunner {
         self.storage = storage
     }
 
+    /// Loads `kinds` of catalog/sample/ into the warehouse (the procedures a desk may open dossiers for, by default).
+    func importSampleCatalog(_ kinds: [String] = ["code-lists", "result-types", "procedures"]) throws {
+        for kind in kinds {
+            let sample = Self.repository.appendingPathComponent("catalog/sample")
+            let file = try #require(["csv", "json"].map { sample.appendingPathComponent("\(kind).\($0)") }.first { FileManager.default.fileExists(atPath: $0.path) })
+            let r = try run(["catalog", "import", file.path, "--kind", kind])
+            #expect(r.status == 0, "catalog import \(kind): \(r.stderr)")
+        }
+    }
+
     /// Runs `warehouse ARGS --storage STORAGE`, killing it after `timeout` seconds; through `wrapper`
     /// (a command and its arguments, the binary's path and ARGS appended) when given.
     func run(_ arguments: [String], timeout: Double = 600, environment: [String: String] = [:], wrapper: [String] = []) throws -> Result {

@@ -13,17 +13,10 @@ import WarehouseServer
 extension RouterTests {
     @Suite("Desk reuse driven by the catalogue")
     struct CatalogReuse {
-        static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("catalog/sample")
-
-        /// The shared fixture with the sample catalogue loaded (again: importing it twice changes nothing).
+        /// The shared fixture with the whole sample catalogue loaded, component specs included.
         static func fixture() async throws -> Fixture {
             let f = try await Fixture.shared.value
-            for kind in CatalogKind.loadOrder {
-                let url = try #require(
-                    ["csv", "json"].map { sample.appendingPathComponent("\(kind.rawValue).\($0)") }.first { FileManager.default.fileExists(atPath: $0.path) })
-                _ = try f.services.store.importCatalog(try CatalogFile(url: url), kind: kind)
-            }
+            try Fixture.importSampleCatalog(f.services.store)
             return f
         }
 
@@ -34,8 +27,9 @@ extension RouterTests {
                     var component: String
                 }
                 struct Candidate: Decodable {
-                    var documentId: String
+                    var reference: String
                     var basis: String
+                    var number: String?
                 }
                 var code: String
                 var name: String
@@ -45,8 +39,19 @@ extension RouterTests {
             }
             var procedure: String
             var hasSpec: Bool
+            var reuseGranted: Bool
             var components: [Component]
         }
+
+        /// The desk records An at the counter: the chip of his CCCD read.
+        func present(_ client: some TestClientProtocol, _ clerk: SignedIn, code: String) async throws {
+            let r = try await client.execute(
+                uri: "/desk/dossiers/\(code)/presence", method: .post, headers: [.cookie: clerk.cookie, .contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "method=chip&chipNumber=038090012345&csrf=\(clerk.csrf)"))
+            #expect(r.status == .seeOther, "presence at \(code): \(String(buffer: r.body))")
+        }
+
+        static func ref(_ code: String, _ document: String) -> String { ReuseGrant.reference(dossier: code, document: document) }
 
         func open(_ client: some TestClientProtocol, _ clerk: SignedIn, code: String, procedure: String) async throws {
             let r = try await client.execute(
@@ -77,28 +82,37 @@ extension RouterTests {
                 let clerk = try await client.signIn(f, "clerk.a")
                 // Cấp Giấy xác nhận tình trạng hôn nhân, for An, who has his CCCD (front) in the warehouse.
                 try await open(client, clerk, code: code, procedure: "1.004873")
+                // Nothing of An's is offered before he is at the counter, and nothing can be attached.
+                let unseen = try await requirements(client, clerk, code: code)
+                #expect(!unseen.reuseGranted && unseen.components.allSatisfy { $0.candidates.isEmpty })
+                let early = try await attach(client, clerk, code: code, document: Self.ref(code, f.docAn), component: "CCCD-NYC")
+                #expect(early.status == .forbidden && String(buffer: early.body).contains("owner-not-present"))
+                try await present(client, clerk, code: code)
                 let page = try await client.execute(uri: "/desk/dossiers/\(code)", method: .get, headers: [.cookie: clerk.cookie, .accept: "text/html"])
                 let html = String(buffer: page.body)
                 #expect(html.contains("id=\"requirements\"") && !html.contains("id=\"reuse\""), "the spec replaces the plain list")
                 #expect(html.contains("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân") && html.contains("Căn cước công dân của người yêu cầu"))
                 #expect(html.contains("còn thiếu"))
                 #expect(html.contains("CCCD-NYC · nhận: cccd-front, cccd-back") && !html.contains("TK-XNTTHN · nhận"))
-                #expect(html.contains("name=\"document\" value=\"\(f.docAn)\"><input type=\"hidden\" name=\"componentCode\" value=\"CCCD-NYC\">"))
+                #expect(html.contains("name=\"document\" value=\"\(Self.ref(code, f.docAn))\"><input type=\"hidden\" name=\"componentCode\" value=\"CCCD-NYC\">"))
+                #expect(!html.contains(f.docAn), "the list names An's paper by its reference in this dossier, not by its id")
 
                 let before = try await requirements(client, clerk, code: code)
                 #expect(before.hasSpec && before.procedure == "1.004873")
                 #expect(before.components.map(\.code) == ["TK-XNTTHN", "CCCD-NYC"])
                 #expect(before.components.allSatisfy { $0.required && $0.present.isEmpty })
                 #expect(before.components[0].candidates.isEmpty, "a form is scanned anew: nothing stands for it")
-                #expect(before.components[1].candidates.map(\.documentId) == [f.docAn])
+                #expect(before.reuseGranted && before.components[1].candidates.map(\.reference) == [Self.ref(code, f.docAn)])
                 #expect(before.components[1].candidates.map(\.basis) == ["cccd-front"])
 
                 // Only what the spec accepts can be attached for a component; another owner's paper stays "not found".
-                let wrong = try await attach(client, clerk, code: code, document: f.docAn, component: "TK-XNTTHN")
+                let wrong = try await attach(client, clerk, code: code, document: Self.ref(code, f.docAn), component: "TK-XNTTHN")
                 #expect(wrong.status == .unprocessableContent && String(buffer: wrong.body).contains("not-accepted"))
-                let other = try await attach(client, clerk, code: code, document: f.docBinh, component: "CCCD-NYC")
-                #expect(other.status == .notFound)
-                let ok = try await attach(client, clerk, code: code, document: f.docAn, component: "CCCD-NYC")
+                for document in [Self.ref(code, f.docBinh), f.docAn, f.docBinh] {
+                    let other = try await attach(client, clerk, code: code, document: document, component: "CCCD-NYC")
+                    #expect(other.status == .notFound, "another owner's paper, or a bare id: not offered")
+                }
+                let ok = try await attach(client, clerk, code: code, document: Self.ref(code, f.docAn), component: "CCCD-NYC")
                 #expect(ok.status == .seeOther)
 
                 let after = try await requirements(client, clerk, code: code)
@@ -106,7 +120,7 @@ extension RouterTests {
                 #expect(after.components[1].present.map(\.component) == ["Căn cước công dân của người yêu cầu"], "attached under the component's name")
                 #expect(after.components[1].candidates.isEmpty)
                 #expect(after.components[0].present.isEmpty)
-                let again = try await attach(client, clerk, code: code, document: f.docAn, component: "CCCD-NYC")
+                let again = try await attach(client, clerk, code: code, document: Self.ref(code, f.docAn), component: "CCCD-NYC")
                 #expect(again.status == .unprocessableContent, "already in the dossier")
             }
         }
@@ -116,22 +130,29 @@ extension RouterTests {
             let f = try await Self.fixture()
             try await f.app.test(.router) { client in
                 let clerk = try await client.signIn(f, "clerk.a")
-                // 2.001263 is in the catalogue without components; 3.000123 is not in it at all.
-                for (code, procedure) in [("000.12.34.H56-250102-0102", "2.001263"), ("000.12.34.H56-250102-0103", "3.000123")] {
+                // 2.001263 is in the catalogue without components.
+                for (code, procedure) in [("000.12.34.H56-250102-0102", "2.001263")] {
                     try await open(client, clerk, code: code, procedure: procedure)
+                    try await present(client, clerk, code: code)
                     let page = try await client.execute(uri: "/desk/dossiers/\(code)", method: .get, headers: [.cookie: clerk.cookie, .accept: "text/html"])
                     let html = String(buffer: page.body)
                     #expect(html.contains("id=\"reuse\"") && !html.contains("id=\"requirements\""))
-                    #expect(html.contains("name=\"document\" value=\"\(f.docAn)\"><button>Đính kèm</button>"))
+                    #expect(html.contains("name=\"document\" value=\"\(Self.ref(code, f.docAn))\"><button>Đính kèm</button>"))
                     let json = try await requirements(client, clerk, code: code)
                     #expect(!json.hasSpec && json.components.isEmpty)
-                    let named = try await attach(client, clerk, code: code, document: f.docAn, component: "CCCD-NYC")
+                    let named = try await attach(client, clerk, code: code, document: Self.ref(code, f.docAn), component: "CCCD-NYC")
                     #expect(named.status == .badRequest && String(buffer: named.body).contains("unknown-component"))
-                    let plain = try await attach(client, clerk, code: code, document: f.docAn, component: nil)
+                    let plain = try await attach(client, clerk, code: code, document: Self.ref(code, f.docAn), component: nil)
                     #expect(plain.status == .seeOther)
                     let attached = try f.services.store.components(dossier: code)
                     #expect(attached.map(\.1.id) == [f.docAn] && attached.allSatisfy(\.0.reused))
                 }
+                // 3.000123 is not in the catalogue at all: no dossier is opened for it.
+                let unknown = try await client.execute(
+                    uri: "/desk/dossiers", method: .post, headers: [.cookie: clerk.cookie, .contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: "code=000.12.34.H56-250102-0103&procedure=3.000123&owner=038090012345&csrf=\(clerk.csrf)"))
+                #expect(unknown.status == .unprocessableContent && String(buffer: unknown.body).contains("không có trong danh mục"))
+                #expect(try f.services.store.dossier("000.12.34.H56-250102-0103") == nil)
             }
         }
     }

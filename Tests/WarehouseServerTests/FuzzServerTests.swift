@@ -32,6 +32,7 @@ struct FuzzFixture: Sendable {
                 username: name, password: password, role: role, displayName: name, agencyCode: agency, owner: try owner.map { try OwnerIdentifier($0) })
         }
         _ = try SealKeyStore(directory: services.layout.keys).initialise(issuer: "HTTT fuzz")
+        try Fixture.importSampleCatalog(services.store, kinds: [.codeLists, .resultTypes, .procedures])
         let pipeline = IngestPipeline(
             layout: services.layout, store: services.store, blobs: services.blobs, decoder: ScanDecoder(), preprocessor: LeptonicaPreprocessor(),
             barcodeReader: ZBarReader(), ocrFactory: TesseractEngineFactory(language: "vie"), settings: PipelineSettings(workers: 1))
@@ -208,7 +209,10 @@ struct FuzzServerTests {
             Route(path: "/documents/DOC/reuse", user: "an", contentType: form, body: "csrf=CSRF&dossier=\(FuzzFixture.dossier)&component=T%E1%BB%9D+khai"),
             Route(path: "/desk/dossiers/\(FuzzFixture.dossier)/reuse", user: "clerk.a", contentType: form, body: "csrf=CSRF&document=DOC&component=Gi%E1%BA%A5y"),
             Route(path: "/desk/documents/DOC/fields", user: "clerk.a", contentType: form, body: "csrf=CSRF&field.hoTen=Nguy%E1%BB%85n+V%C4%83n+An&field.soDinhDanh=038090012345"),
-            Route(path: "/admin/accounts", user: "admin", contentType: form, body: "csrf=CSRF&username=new.user&password=a-long-password-1&role=citizen&owner=038192004567&displayName=B%C3%ACnh"),
+            Route(path: "/admin/accounts", user: "admin", contentType: form, body: "csrf=CSRF&username=new.user&password=a-long-password-1&role=citizen&displayName=B%C3%ACnh"),
+            Route(path: "/desk/dossiers/\(FuzzFixture.dossier)/presence", user: "clerk.a", contentType: form, body: "csrf=CSRF&method=chip&chipNumber=038090012345"),
+            Route(path: "/desk/accounts/bind", user: "clerk.a", contentType: form, body: "csrf=CSRF&username=new.user&owner=038192004567&method=clerk-check&note=CCCD+g%E1%BB%91c"),
+            Route(path: "/me/dossiers/\(FuzzFixture.dossier)/consent", user: "an", contentType: form, body: "csrf=CSRF"),
             Route(path: "/admin/accounts", user: "admin", contentType: form, body: "csrf=CSRF&username=clerk.x&password=a-long-password-1&role=clerk&agency=000.12.34.H56"),
             Route(path: "/verify", user: nil, contentType: form, body: "payload=VNQR1%7Ca%7Cb"),
             Route(path: "/api/verify", user: nil, contentType: "application/json", body: "{\"payload\": \"VNQR1|000.12.34.H56-241105-0007-KQ1|1.001193\"}"),

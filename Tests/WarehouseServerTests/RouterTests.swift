@@ -42,6 +42,8 @@ struct Fixture: Sendable {
                 owner: try owner.map { try OwnerIdentifier($0) })
         }
         _ = try SealKeyStore(directory: services.layout.keys).initialise(issuer: "HTTT test")
+        // The procedures of the sample catalogue (without their component specs): a desk opens dossiers for those only.
+        try importSampleCatalog(services.store, kinds: [.codeLists, .resultTypes, .procedures])
         func file(_ path: String, owner: String, dossier: String, procedure: String, agency: String) async throws -> String {
             let pipeline = IngestPipeline(
                 layout: services.layout, store: services.store, blobs: services.blobs, decoder: ScanDecoder(),
@@ -65,6 +67,17 @@ struct Fixture: Sendable {
         return Fixture(services: services, passwords: passwords, docAn: an, docBinh: binh, docDuc: duc)
     }
 
+    static let sampleCatalog = sampleScans.deletingLastPathComponent().appendingPathComponent("catalog/sample")
+
+    /// Loads `kinds` of catalog/sample/ (again: importing it twice changes nothing).
+    static func importSampleCatalog(_ store: WarehouseDatabase, kinds: [CatalogKind] = CatalogKind.loadOrder) throws {
+        for kind in kinds {
+            let url = try #require(
+                ["csv", "json"].map { sampleCatalog.appendingPathComponent("\(kind.rawValue).\($0)") }.first { FileManager.default.fileExists(atPath: $0.path) })
+            _ = try store.importCatalog(try CatalogFile(url: url), kind: kind)
+        }
+    }
+
     var app: some ApplicationProtocol {
         Application(router: buildRouter(services: services))
     }
@@ -79,10 +92,10 @@ struct SignedIn {
 }
 
 extension TestClientProtocol {
-    func signIn(_ fixture: Fixture, _ username: String) async throws -> SignedIn {
+    func signIn(_ fixture: Fixture, _ username: String, password: String? = nil) async throws -> SignedIn {
         let response = try await execute(
             uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-            body: ByteBuffer(string: "username=\(username)&password=\(fixture.passwords[username]!)"))
+            body: ByteBuffer(string: "username=\(username)&password=\(password ?? fixture.passwords[username]!)"))
         #expect(response.status == .seeOther, "sign-in of \(username)")
         let setCookie = try #require(response.headers[.setCookie])
         let cookie = String(setCookie.split(separator: ";")[0])
@@ -388,14 +401,28 @@ struct RouterTests {
             let created = try await client.execute(
                 uri: "/admin/accounts", method: .post,
                 headers: [.cookie: admin.cookie, .contentType: "application/x-www-form-urlencoded", .accept: "text/html"],
-                body: ByteBuffer(string: "username=duc&displayName=Tran+Van+Duc&role=citizen&owner=052195001234&password=a-long-password-1&csrf=\(admin.csrf)"))
+                body: ByteBuffer(string: "username=duc&displayName=Tran+Van+Duc&role=citizen&password=a-long-password-1&csrf=\(admin.csrf)"))
             #expect(created.status == .ok)
             let login = try await client.execute(
                 uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "username=duc&password=a-long-password-1"))
             let cookie = String(try #require(login.headers[.setCookie]).split(separator: ";")[0])
+            // Unbound until a desk proves the person: no store, and the page says where to go.
+            let unbound = try await client.execute(uri: "/api/me/documents", method: .get, headers: [.cookie: cookie, .accept: "application/json"])
+            #expect(unbound.status == .forbidden)
+            let page = try await client.execute(uri: "/me", method: .get, headers: [.cookie: cookie, .accept: "text/html"])
+            #expect(page.status == .ok && String(buffer: page.body).contains("chưa được liên kết"))
+            // Đức at agency B's counter: his chip read, his account bound.
+            let clerk = try await client.signIn(f, "clerk.b")
+            let bound = try await client.execute(
+                uri: "/desk/accounts/bind", method: .post,
+                headers: [.cookie: clerk.cookie, .contentType: "application/x-www-form-urlencoded", .accept: "text/html"],
+                body: ByteBuffer(string: "username=duc&owner=052195001234&method=chip&chipNumber=052195001234&csrf=\(clerk.csrf)"))
+            #expect(bound.status == .ok && String(buffer: bound.body).contains("Đã liên kết tài khoản duc"))
             let mine = try await client.execute(uri: "/api/me/documents", method: .get, headers: [.cookie: cookie, .accept: "application/json"])
             #expect(String(buffer: mine.body).contains(f.docDuc))
+            let store = String(buffer: try await client.execute(uri: "/me", method: .get, headers: [.cookie: cookie, .accept: "text/html"]).body)
+            #expect(store.contains("id=\"account-links\"") && store.contains("đọc chip CCCD tại quầy") && store.contains("clerk.b"), "he sees who bound it")
         }
     }
 

@@ -34,8 +34,13 @@ struct SecurityRouteTests {
                 uri: "/desk/dossiers", method: .post, headers: headers,
                 body: ByteBuffer(string: "procedure=2.000806&owner=052195001234&code=\(code)&csrf=\(clerk.csrf)"))
             #expect(opened.status == .seeOther)
+            let present = try await client.execute(
+                uri: "/desk/dossiers/\(code)/presence", method: .post, headers: headers,
+                body: ByteBuffer(string: "method=chip&chipNumber=052195001234&csrf=\(clerk.csrf)"))
+            #expect(present.status == .seeOther)
             let attached = try await client.execute(
-                uri: "/desk/dossiers/\(code)/reuse", method: .post, headers: headers, body: ByteBuffer(string: "document=\(f.docDuc)&csrf=\(clerk.csrf)"))
+                uri: "/desk/dossiers/\(code)/reuse", method: .post, headers: headers,
+                body: ByteBuffer(string: "document=\(ReuseGrant.reference(dossier: code, document: f.docDuc))&csrf=\(clerk.csrf)"))
             #expect(attached.status == .seeOther)
             #expect(try await client.execute(uri: "/api/documents/\(f.docDuc)", method: .get, headers: clerk.headers).status == .ok)
             let before = try #require(try f.services.store.documentDetail(f.docDuc)).stored.fields
@@ -118,20 +123,113 @@ struct SecurityRouteTests {
         }
     }
 
-    @Test("an admin cannot bind a second account to a person who has one, and so cannot sign in as them")
-    func noSecondBinding() async throws {
+    @Test("an admin binds no account to a person; a desk does, with the person proven, once, and the person sees it")
+    func bindingAtTheDesk() async throws {
         let f = try await Self.fixture.value
         try await f.app.test(.router) { client in
             let admin = try await client.signIn(f, "admin")
-            let created = try await client.execute(
+            // create account → sign in as An: refused at the first step.
+            let bound = try await client.execute(
                 uri: "/admin/accounts", method: .post, headers: Self.form(admin),
                 body: ByteBuffer(string: "username=an.second&displayName=An&role=citizen&owner=038090012345&password=a-long-password-1&csrf=\(admin.csrf)"))
-            #expect(created.status == .conflict && String(buffer: created.body).contains("owner-has-account"))
+            #expect(bound.status == .badRequest && String(buffer: bound.body).contains("bind-at-desk"))
             #expect(try f.services.store.account(username: "an.second") == nil)
-            let login = try await client.execute(
+            let created = try await client.execute(
+                uri: "/admin/accounts", method: .post, headers: Self.form(admin),
+                body: ByteBuffer(string: "username=an.second&displayName=An&role=citizen&password=a-long-password-1&csrf=\(admin.csrf)"))
+            #expect(created.status == .ok)
+            let second = try await client.execute(
                 uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                 body: ByteBuffer(string: "username=an.second&password=a-long-password-1"))
-            #expect(login.status == .unauthorized)
+            let cookie = String(try #require(second.headers[.setCookie]).split(separator: ";")[0])
+            let unbound = try await client.execute(uri: "/api/documents/\(f.docAn)", method: .get, headers: [.cookie: cookie, .accept: "application/json"])
+            #expect(unbound.status == .notFound, "an unbound account read An's card")
+
+            // At a desk: a chip that is not An's, a check with nothing written, and a second account for An: refused.
+            let clerk = try await client.signIn(f, "clerk.a")
+            func bind(_ body: String) async throws -> (HTTPResponse.Status, String) {
+                let r = try await client.execute(
+                    uri: "/desk/accounts/bind", method: .post, headers: Self.form(clerk, accept: "text/html"),
+                    body: ByteBuffer(string: body + "&csrf=\(clerk.csrf)"))
+                return (r.status, String(buffer: r.body))
+            }
+            let wrongChip = try await bind("username=an.second&owner=038090012345&method=chip&chipNumber=038192004567")
+            #expect(wrongChip.0 == .badRequest && wrongChip.1.contains("khác số định danh"))
+            let noNote = try await bind("username=an.second&owner=038090012345&method=clerk-check&note=")
+            #expect(noNote.0 == .badRequest)
+            let twice = try await bind("username=an.second&owner=038090012345&method=chip&chipNumber=038090012345")
+            #expect(twice.0 == .conflict && twice.1.contains("đã có tài khoản"), "a second account bound to An")
+            #expect(try f.services.store.account(username: "an.second")?.partyId == nil)
+            #expect(try await client.execute(uri: "/api/documents/\(f.docAn)", method: .get, headers: [.cookie: cookie, .accept: "application/json"]).status == .notFound)
+
+            // A person without an account, proven by the chip: bound, once; the person sees it in their store.
+            let first = try await bind("username=an.second&owner=038199007777&method=chip&chipNumber=038199007777")
+            #expect(first.0 == .ok, "\(first.1.prefix(300))")
+            let again = try await bind("username=an.second&owner=038090012345&method=chip&chipNumber=038090012345")
+            #expect(again.0 == .conflict, "an account bound twice")
+            let me = String(buffer: try await client.execute(uri: "/me", method: .get, headers: [.cookie: cookie, .accept: "text/html"]).body)
+            #expect(me.contains("Tài khoản liên kết với tôi") && me.contains("an.second") && me.contains("đọc chip CCCD tại quầy"))
+            let party = try #require(try f.services.store.account(username: "an.second")?.partyId)
+            #expect(try f.services.store.accessLog(owner: party).contains { $0.action == "bind-account" && $0.outcome == "allowed" })
+        }
+    }
+
+    @Test("open dossier → list → attach → read → edit: each step bounded for another owner's and another agency's papers")
+    func reuseSequence() async throws {
+        let f = try await Fixture.make()
+        try await f.app.test(.router) { client in
+            let clerk = try await client.signIn(f, "clerk.a")
+            func post(_ uri: String, _ body: String, as session: SignedIn? = nil) async throws -> TestResponse {
+                let s = session ?? clerk
+                return try await client.execute(uri: uri, method: .post, headers: Self.form(s), body: ByteBuffer(string: body + "&csrf=\(s.csrf)"))
+            }
+            // A made-up procedure opens nothing.
+            let madeUp = try await post("/desk/dossiers", "procedure=1.999999&owner=052195001234&code=000.12.34.H56-241202-0001")
+            #expect(madeUp.status == .unprocessableContent && String(buffer: madeUp.body).contains("unknown-procedure"))
+            #expect(try f.services.store.dossier("000.12.34.H56-241202-0001") == nil)
+            // A real one opens a dossier for Đức, whose card agency B filed; nothing of his is listed yet.
+            let code = "000.12.34.H56-241202-0002"
+            #expect(try await post("/desk/dossiers", "procedure=2.000806&owner=052195001234&code=\(code)").status == .seeOther)
+            let page = String(buffer: try await client.execute(uri: "/desk/dossiers/\(code)", method: .get, headers: [.cookie: clerk.cookie, .accept: "text/html"]).body)
+            #expect(page.contains("id=\"presence-form\"") && !page.contains(f.docDuc) && !page.contains("Đính kèm"))
+            // attach by id, or by the reference, before Đức is at the counter: refused; his card stays unreadable.
+            let byId = try await post("/desk/dossiers/\(code)/reuse", "document=\(f.docDuc)")
+            let byRef = try await post("/desk/dossiers/\(code)/reuse", "document=\(ReuseGrant.reference(dossier: code, document: f.docDuc))")
+            #expect(byId.status == .forbidden && byRef.status == .forbidden)
+            #expect(try await client.execute(uri: "/api/documents/\(f.docDuc)", method: .get, headers: clerk.headers).status == .notFound)
+            #expect(try f.services.store.components(dossier: code).isEmpty)
+
+            // Đức consents from his store: only for his own dossier (another's and a missing one answer the same).
+            _ = try f.services.createAccount(
+                username: "duc", password: "pw-duc-secret", role: .citizen, displayName: "Đức", owner: try OwnerIdentifier("052195001234"))
+            let an = try await client.signIn(f, "an")
+            let notHis = try await post("/me/dossiers/\(code)/consent", "", as: an)
+            let missing = try await post("/me/dossiers/000.12.34.H56-241202-0999/consent", "", as: an)
+            #expect(notHis.status == .notFound && missing.status == .notFound)
+            #expect(String(buffer: notHis.body).replacingOccurrences(of: code, with: "C") == String(buffer: missing.body).replacingOccurrences(of: "000.12.34.H56-241202-0999", with: "C"))
+            #expect(try f.services.store.reuseGrants(dossier: code).isEmpty)
+            let duc = try await client.signIn(f, "duc", password: "pw-duc-secret")
+            let store = String(buffer: try await client.execute(uri: "/me", method: .get, headers: [.cookie: duc.cookie, .accept: "text/html"]).body)
+            #expect(store.contains("/me/dossiers/\(code)/consent"), "his dossier offers the consent")
+            #expect(try await post("/me/dossiers/\(code)/consent", "", as: duc).status == .seeOther)
+            #expect(try f.services.store.reuseGrants(dossier: code).map(\.method) == [.ownerConsent])
+
+            // Now listed by reference, attached, read through the dossier (in Đức's log), and not corrected by agency A.
+            let listed = String(buffer: try await client.execute(uri: "/desk/dossiers/\(code)", method: .get, headers: [.cookie: clerk.cookie, .accept: "text/html"]).body)
+            let ref = ReuseGrant.reference(dossier: code, document: f.docDuc)
+            #expect(listed.contains("value=\"\(ref)\"") && !listed.contains("value=\"\(f.docDuc)\""))
+            #expect(try await post("/desk/dossiers/\(code)/reuse", "document=\(f.docDuc)").status == .notFound, "an id is not a reference")
+            #expect(try await post("/desk/dossiers/\(code)/reuse", "document=\(ref)").status == .seeOther)
+            #expect(try await client.execute(uri: "/api/documents/\(f.docDuc)", method: .get, headers: clerk.headers).status == .ok)
+            let party = try #require(try f.services.store.dossier(code)?.ownerPartyId)
+            let log = try f.services.store.accessLog(owner: party)
+            #expect(log.contains { $0.action == "read-document" && $0.objectId == f.docDuc && $0.agencyCode == "000.12.34.H56" && $0.outcome == "allowed" })
+            #expect(log.contains { $0.action == "grant-reuse" && $0.objectId == code })
+            let edit = try await post("/desk/documents/\(f.docDuc)/fields", "field.hoTen=Ai+%C4%90%C3%B3")
+            #expect(edit.status == .notFound)
+            // The same reference names nothing in another dossier.
+            let other = "000.12.34.H56-241105-0007"
+            #expect(try await post("/desk/dossiers/\(other)/reuse", "document=\(ref)").status != .seeOther)
         }
     }
 

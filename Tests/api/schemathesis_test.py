@@ -56,6 +56,10 @@ def main():
         port = s.getsockname()[1]
     base = f"http://127.0.0.1:{port}"
     log = open(os.path.join(storage, "server.log"), "w")
+    # The procedures of the sample catalogue: a desk opens dossiers only for those.
+    for kind in ("code-lists", "result-types", "procedures"):
+        path = next(p for p in (os.path.join(ROOT, "catalog/sample", f"{kind}.{ext}") for ext in ("csv", "json")) if os.path.exists(p))
+        subprocess.run([BINARY, "catalog", "import", path, "--kind", kind, "--storage", storage], check=True, stdout=subprocess.DEVNULL)
     server = subprocess.Popen([BINARY, "serve", "--demo", "--storage", storage, "--port", str(port)],
                               stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, OMP_THREAD_LIMIT="1"))
     try:

@@ -32,6 +32,10 @@ class Journey:
         self.storage = tempfile.mkdtemp(prefix="browser-test-")
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        # The procedures of the sample catalogue: a desk opens dossiers only for those.
+        for kind in ("code-lists", "result-types", "procedures"):
+            path = next(p for p in (os.path.join(ROOT, "catalog/sample", f"{kind}.{ext}") for ext in ("csv", "json")) if os.path.exists(p))
+            subprocess.run([BINARY, "catalog", "import", path, "--kind", kind, "--storage", self.storage], check=True, stdout=subprocess.DEVNULL)
         self.server = subprocess.Popen(
             [BINARY, "serve", "--demo", "--storage", self.storage, "--port", str(self.port)],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -23,6 +23,12 @@ public enum AccessAction: String, Sendable, Codable {
     case readUnassigned = "read-unassigned"
     /// Moving a paper out of an agency's own archive to its owner: that agency's desk staff.
     case assignOwner = "assign-owner"
+    /// Recording at a dossier that its owner is at the counter (chip read, papers checked): its agency's desk.
+    case recordPresence = "record-presence"
+    /// Letting the desk of one's own dossier see and reuse one's earlier papers: the owner.
+    case grantReuse = "grant-reuse"
+    /// Binding a citizen account to the person proven at the counter: desk staff of any agency.
+    case bindAccount = "bind-account"
 }
 
 /// What the policy needs to know about the thing acted on.
@@ -61,16 +67,17 @@ public enum AccessPolicy {
         switch actor.role {
         case .citizen:
             switch action {
-            case .readDocument, .downloadDocument, .readOwnerStore, .reuseDocument, .readOwnAccessLog, .readDossierStatus: return owns
+            case .readDocument, .downloadDocument, .readOwnerStore, .reuseDocument, .readOwnAccessLog, .readDossierStatus, .grantReuse: return owns
             default: return false
             }
         case .clerk, .supervisor:
             if action == .readReports { return actor.role == .supervisor && ownAgency }
             if action == .readUnassigned || action == .assignOwner { return ownArchive }
             if action == .correctFields { return actor.agencyCode != nil && actor.agencyCode == facts.filedBy }
+            if action == .bindAccount { return actor.agencyCode != nil }
             switch action {
             case .readDocument, .downloadDocument, .readDossier, .fileInDossier, .issueResult, .reuseDocument,
-                .readDossierStatus, .changeDossierStatus:
+                .readDossierStatus, .changeDossierStatus, .recordPresence:
                 return ownAgency
             default: return false
             }

@@ -319,6 +319,9 @@ enum Migrations {
         migrator.registerMigration("v10-page-analysis") { db in
             try createPageAnalysis(db)
         }
+        migrator.registerMigration("v11-owner-proofs") { db in
+            try createOwnerProofs(db)
+        }
         return migrator
     }
 
@@ -444,6 +447,32 @@ enum Migrations {
             t.column("png", .blob).notNull()
             t.primaryKey(["blobId", "pageNumber", "kind"])
             t.foreignKey(["blobId", "pageNumber"], references: "page", columns: ["blobId", "number"], onDelete: .cascade)
+        }
+    }
+
+    /// v11: what the desk recorded before it saw an owner's earlier papers for a dossier (`reuseGrant`, the
+    /// chip read at the counter, a clerk's check, or the owner's consent from their store; append-only), and how
+    /// each citizen account came to own a person's store (`accountBinding`, proven at a desk).
+    private static func createOwnerProofs(_ db: Database) throws {
+        let methods = ProofMethod.allCases.map(\.rawValue)
+        try db.create(table: "reuseGrant") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("dossierCode", .text).notNull().references("dossier").indexed()
+            t.column("method", .text).notNull().check { methods.contains($0) }
+            t.column("evidence", .text).notNull()
+            t.column("actor", .text).notNull()
+            t.column("at", .datetime).notNull()
+        }
+        try db.execute(sql: "CREATE TRIGGER reuseGrant_append_only_update BEFORE UPDATE ON reuseGrant BEGIN SELECT RAISE(ABORT, 'reuseGrant is append-only'); END")
+        try db.execute(sql: "CREATE TRIGGER reuseGrant_append_only_delete BEFORE DELETE ON reuseGrant BEGIN SELECT RAISE(ABORT, 'reuseGrant is append-only'); END")
+        try db.create(table: "accountBinding") { t in
+            t.primaryKey("accountId", .text).references("account")
+            t.column("partyId", .text).notNull().references("party").indexed()
+            t.column("method", .text).notNull().check { methods.contains($0) }
+            t.column("evidence", .text).notNull()
+            t.column("boundBy", .text).notNull()
+            t.column("agencyCode", .text)
+            t.column("at", .datetime).notNull()
         }
     }
 

@@ -23,8 +23,12 @@ public struct DocumentSummary: Codable, Sendable {
 extension WarehouseDatabase {
     // MARK: - Accounts and sessions
 
-    public func insertAccount(_ account: Account) throws(StoreError) {
-        try writeDB { db in try account.insert(db) }
+    /// Adds an account; one bound to a person at once comes with how it was (`binding`), in the same transaction.
+    public func insertAccount(_ account: Account, binding: AccountBinding? = nil) throws(StoreError) {
+        try writeDB { db in
+            try account.insert(db)
+            try binding?.insert(db)
+        }
     }
 
     public func account(username: String) throws(StoreError) -> Account? {

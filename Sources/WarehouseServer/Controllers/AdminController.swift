@@ -22,7 +22,8 @@ struct AdminController {
         _ = try admin(context)
         let rows: [[String: Any]] = try services.store.accounts().map { a in
             ["username": a.username, "displayName": a.displayName, "role": a.role.rawValue, "agency": a.agencyCode ?? "",
-             "owner": try a.partyId.map { try services.store.identifiers(party: $0).map(\.value).joined(separator: ", ") } ?? ""]
+             "owner": try a.partyId.map { try services.store.identifiers(party: $0).map(\.value).joined(separator: ", ") }
+                ?? (a.role == .citizen ? "chưa liên kết (liên kết tại bộ phận một cửa)" : "")]
         }
         return pages.render(
             "accounts", title: "Tài khoản", ["accounts": rows, "roles": Role.allCases.map(\.rawValue)], context: context, notice: notice)
@@ -45,16 +46,19 @@ struct AdminController {
         if role == .clerk || role == .supervisor {
             guard (try? AgencyCode(agency)) != nil else { throw APIError(.badRequest, "invalid-agency", "Desk staff need their agency's code.") }
         }
-        var owner: OwnerIdentifier? = nil
-        if role == .citizen {
-            do { owner = try OwnerIdentifier(ownerText) } catch { throw APIError(.badRequest, "invalid-owner", error.description) }
+        // An admin creates a citizen account, and cannot give it anyone's store: the desk binds it to the person,
+        // with the person at the counter (POST /desk/accounts/bind), and the person sees it in their store.
+        if !ownerText.isEmpty {
+            throw APIError(
+                .badRequest, "bind-at-desk",
+                "Tài khoản công dân được liên kết với CCCD / MST tại bộ phận một cửa, khi cán bộ xác minh người đó (đọc chip hoặc đối chiếu giấy tờ): tạo tài khoản không ghi chủ sở hữu, rồi liên kết tại quầy.")
         }
         guard try services.store.account(username: username) == nil else {
             throw APIError(.conflict, "username-taken", "That username is taken.")
         }
         let created = try services.createAccount(
             username: username, password: password, role: role, displayName: form["displayName"] ?? username,
-            agencyCode: agency.isEmpty ? nil : agency, owner: owner)
+            agencyCode: agency.isEmpty ? nil : agency)
         try await services.recordAccess(actor, .manageAccounts, "account", created.id, owner: created.partyId, allowed: true)
         return try accountsPage(context, notice: "Đã tạo tài khoản \(username).")
     }

@@ -23,6 +23,8 @@ struct DeskController {
         router.post("/desk/dossiers/:code/issue") { request, context in try await issue(request, context, json: false) }
         router.post("/api/dossiers/:code/results") { request, context in try await issue(request, context, json: true) }
         router.post("/desk/dossiers/:code/reuse") { request, context in try await attach(request, context) }
+        router.post("/desk/dossiers/:code/presence") { request, context in try await recordPresence(request, context) }
+        router.post("/desk/accounts/bind") { request, context in try await bindAccount(request, context) }
         router.post("/desk/dossiers/:code/status") { request, context in try await changeStatus(request, context, json: false) }
         router.get("/api/dossiers/:code") { _, context in try dossierJSON(context) }
         router.post("/api/dossiers/:code/status") { request, context in try await changeStatus(request, context, json: true) }
@@ -35,7 +37,7 @@ struct DeskController {
         return (account, agency)
     }
 
-    func deskPage(_ context: AppContext, notice: String? = nil) async throws -> Response {
+    func deskPage(_ context: AppContext, notice: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (account, agency) = try staff(context)
         let dossiers: [[String: Any]] = try store.dossiers(agency: agency).map {
             [
@@ -57,7 +59,7 @@ struct DeskController {
             data["unassigned"] = waiting
             data["hasUnassigned"] = !waiting.isEmpty
         }
-        return pages.render("desk", title: "Một cửa", data, context: context, notice: notice)
+        return pages.render("desk", title: "Một cửa", data, context: context, notice: notice, status: status)
     }
 
     /// POST /desk/documents/:id/assign: the clerk gives a paper of the agency's archive its owner; pages and
@@ -98,6 +100,17 @@ struct DeskController {
         guard let procedure = try? ProcedureCode(form["procedure"] ?? "") else {
             throw APIError(.badRequest, "invalid-procedure", "The procedure code must look like 1.001193.")
         }
+        // Only procedures of the catalogue, in force today: a made-up code would open a dossier for anyone's papers.
+        guard let (entry, inForce) = try store.catalogProcedure(procedure.rawValue) else {
+            throw APIError(
+                .unprocessableContent, "unknown-procedure",
+                "Thủ tục \(procedure.rawValue) không có trong danh mục thủ tục hành chính: kiểm tra lại mã thủ tục (the procedure is not in the catalogue).")
+        }
+        guard inForce else {
+            throw APIError(
+                .unprocessableContent, "procedure-not-in-force",
+                "Thủ tục \(procedure.rawValue) \(entry.name) không còn (hoặc chưa) có hiệu lực trong danh mục (the procedure is not in force).")
+        }
         let owner: OwnerIdentifier
         do { owner = try OwnerIdentifier(form["owner"] ?? "") } catch { throw APIError(.badRequest, "invalid-owner", error.description) }
         if owner.isAgencyArchive { throw APIError(.badRequest, "invalid-owner", "A dossier is owned by a citizen or an organisation, not by an agency's archive.") }
@@ -118,14 +131,18 @@ struct DeskController {
             guard let day = CalendarDate(iso: due) else { throw APIError(.badRequest, "invalid-date", "The due date must be yyyy-MM-dd.") }
             deadline = .dueDate(day)
         }
+        // The owner at the counter already (the chip read, or papers checked): checked before anything is written.
+        let presence = try (form["method"] ?? "").isEmpty ? nil : Self.presenceProof(form, owner: owner)
         let intake = DossierIntake(
             code: dossier, procedure: procedure, agency: dossier.agency, owner: owner, channel: channel, received: .now, deadline: deadline,
             actor: account.id)
+        let opened: Dossier
         do {
-            try store.openDossier(intake, keepingExisting: true)
+            opened = try store.openDossier(intake, keepingExisting: true)
         } catch {
             throw Self.apiError(error)
         }
+        if let presence { try await recordPresence(presence, dossier: opened, by: account) }
         return Pages.redirect("/desk/dossiers/\(dossier.rawValue)")
     }
 
@@ -244,24 +261,13 @@ struct DeskController {
             }
             return row
         }
-        // The owner's earlier papers (valid results first): attach one instead of scanning it again.
-        let attached = Set(try store.components(dossier: code).map(\.1.id))
-        let earlier: [[String: Any]] = try await store.personalStore(ownerPartyId: dossier.ownerPartyId).documents
-            .sorted { ($0.results.isEmpty ? 1 : 0, $1.createdAt) < ($1.results.isEmpty ? 1 : 0, $0.createdAt) }
-            .filter { $0.results.allSatisfy { $0.validity != .revoked && $0.validity != .expired } }
-            .map { d in
-                var row: [String: Any] = ["id": d.id, "title": d.title, "code": d.code, "docType": d.docType, "dossier": code, "attached": attached.contains(d.id)]
-                if let r = d.results.last {
-                    let v = Pages.validity(r)
-                    row["validity"] = v.text
-                    row["validityClass"] = v.cls
-                }
-                return row
-            }
         var data: [String: Any] = [
             "code": code, "procedure": dossier.procedureCode, "agency": dossier.agencyCode, "owner": owner, "components": components,
-            "outcomes": rows, "hasOutcomes": !rows.isEmpty, "earlier": earlier,
+            "outcomes": rows, "hasOutcomes": !rows.isEmpty,
         ]
+        // The owner's earlier papers (valid results first), once the owner is present or has agreed.
+        let ownerId = try? OwnerIdentifier(owner)
+        data.merge(try await reuseData(dossier, owner: ownerId)) { _, reuse in reuse }
         if let history = try store.dossierHistory(code) {
             let facts = AccessFacts(ownerPartyId: dossier.ownerPartyId, agencies: [dossier.agencyCode])
             // Staff are shown by name; a history loaded from the command line names its user.
@@ -422,22 +428,6 @@ struct DeskController {
         }
         if json { return try Pages.json(result) }
         return Pages.redirect("/documents/\(result.sealedDocument)")
-    }
-
-    /// POST /desk/dossiers/:code/reuse: attach one of the owner's filed documents instead of scanning it.
-    func attach(_ request: Request, _ context: AppContext) async throws -> Response {
-        let code = try context.parameters.require("code")
-        let (account, dossier) = try ownDossier(code, context)
-        let form = try await formFields(request)
-        try context.requireCSRF(form["csrf"])
-        let id = form["document"] ?? ""
-        // The desk may attach what belongs to the dossier's owner (the reuse mandate of Decision 468/QĐ-TTg).
-        guard let facts = try store.accessFacts(document: id), facts.ownerPartyId == dossier.ownerPartyId else { throw APIError.notFound }
-        let title = try store.documentDetail(id)?.stored.document.title ?? "Giấy tờ dùng lại"
-        let component = try await specComponentName(form, dossier: dossier, document: id) ?? form["component"] ?? title
-        _ = try store.reuse(document: id, in: code, component: component, by: account.id, basis: "desk", at: Date())
-        try await services.recordAccess(account, .reuseDocument, "document", id, owner: facts.ownerPartyId, allowed: true)
-        return Pages.redirect("/desk/dossiers/\(code)")
     }
 
     /// POST /desk/documents/:id/fields: the clerk confirms or corrects fields; each change records who and when.

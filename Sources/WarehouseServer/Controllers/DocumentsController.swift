@@ -12,6 +12,7 @@ struct DocumentsController {
 
     func addRoutes(to router: Router<AppContext>) {
         router.get("/me") { request, context in try await myDocumentsPage(context) }
+        router.post("/me/dossiers/:code/consent") { request, context in try await consent(request, context) }
         router.get("/api/me/documents") { _, context in
             Response(
                 status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: try await myDocuments(context).json))
@@ -75,6 +76,12 @@ struct DocumentsController {
     }
 
     func myDocumentsPage(_ context: AppContext) async throws -> Response {
+        let account = try context.requireAccount()
+        if account.role == .citizen, account.partyId == nil {
+            return pages.render(
+                "me", title: "Giấy tờ của tôi", ["unbound": true], context: context,
+                notice: "Tài khoản chưa được liên kết với số định danh của bạn: mang CCCD đến bộ phận một cửa để cán bộ xác minh và liên kết.")
+        }
         let mine = try await myDocuments(context)
         let rows: [[String: Any]] = mine.summaries.map { d in
             var row: [String: Any] = [
@@ -89,9 +96,17 @@ struct DocumentsController {
             return row
         }
         let dossiers = try myDossiers(context)
+        // How each account came to own this store: the person sees every binding, and who made it.
+        let bindings: [[String: Any]] = try store.bindings(party: account.partyId ?? "").map { b in
+            [
+                "username": try store.account(id: b.accountId)?.username ?? b.accountId, "at": VietnamTime.display(b.at),
+                "method": b.method.vietnamese, "by": try store.account(id: b.boundBy)?.displayName ?? b.boundBy, "agency": b.agencyCode ?? "",
+            ]
+        }
         return pages.render(
             "me", title: "Giấy tờ của tôi",
-            ["owner": mine.owner, "documents": rows, "hasDocuments": !rows.isEmpty, "dossiers": dossiers, "hasDossiers": !dossiers.isEmpty],
+            ["owner": mine.owner, "documents": rows, "hasDocuments": !rows.isEmpty, "dossiers": dossiers, "hasDossiers": !dossiers.isEmpty,
+             "bindings": bindings, "hasBindings": !bindings.isEmpty],
             context: context)
     }
 
@@ -105,11 +120,18 @@ struct DocumentsController {
             guard AccessPolicy.allows(Actor(account), .readDossierStatus, facts),
                 let v = try? DossierView(history, lifecycle: store.lifecycle, asOf: today)
             else { return nil }
-            return [
+            var row: [String: Any] = [
                 "code": v.code, "procedure": v.procedure, "status": "\(v.status) \(v.statusName)",
                 "received": (v.receivedAt ?? v.registeredAt).map(VietnamTime.display) ?? "", "due": v.dueOn?.iso ?? "—", "late": v.late,
                 "returned": v.returnedAt.map(VietnamTime.display) ?? "",
             ]
+            // The owner lets the desk of an open dossier see and reuse their earlier papers.
+            if let grant = try store.reuseGrants(dossier: v.code).last {
+                row["granted"] = "\(grant.method.vietnamese), \(VietnamTime.display(grant.at))"
+            } else if v.finishedAt == nil, v.refusedAt == nil, v.withdrawnAt == nil {
+                row["canConsent"] = true
+            }
+            return row
         }
     }
 
@@ -227,6 +249,25 @@ struct DocumentsController {
         var response = Pages.redirect("/documents/\(id)")
         response.headers[.location] = "/documents/\(id)?reused=\(dossier)"
         return response
+    }
+
+    /// POST /me/dossiers/:code/consent: the owner lets the desk of their dossier see and reuse their earlier
+    /// papers. Only the owner's own dossiers; another's and one that does not exist answer the same.
+    func consent(_ request: Request, _ context: AppContext) async throws -> Response {
+        let code = try context.parameters.require("code")
+        let form = try await formFields(request)
+        try context.requireCSRF(form["csrf"])
+        let account = try context.requireAccount()
+        let dossier = try store.dossier(code)
+        let allowed = dossier.map { AccessPolicy.allows(Actor(account), .grantReuse, AccessFacts(ownerPartyId: $0.ownerPartyId)) } ?? false
+        try await log(account, .grantReuse, "dossier", code, owner: allowed ? dossier?.ownerPartyId : nil, allowed: allowed)
+        guard allowed, let dossier else {
+            throw APIError(.notFound, "not-found", "Bạn không có hồ sơ số \(code): kiểm tra số hồ sơ trên giấy biên nhận.")
+        }
+        if try store.reuseGrants(dossier: code).isEmpty {
+            try store.recordReuseGrant(ReuseGrant(dossierCode: dossier.code, method: .ownerConsent, evidence: account.username, actor: account.id))
+        }
+        return Pages.redirect("/me#my-dossiers")
     }
 
     func auditPage(_ context: AppContext) throws -> Response {
