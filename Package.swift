@@ -27,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         // Already in the graph through hummingbird (HummingbirdTesting); used by WarehousePortal.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.30.0"),
+        // Already in the graph through hummingbird; the server's connection guard is a NIO channel handler.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, found through pkg-config)
@@ -76,9 +79,12 @@ let package = Package(
             dependencies: [
                 "WarehouseCore", "WarehouseImaging", "WarehouseTesseract",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
             ],
             resources: [.copy("Templates"), .copy("Public")],
             swiftSettings: swiftSettings
@@ -123,6 +129,7 @@ let package = Package(
             dependencies: [
                 "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "FuzzSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

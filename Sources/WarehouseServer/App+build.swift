@@ -18,10 +18,12 @@ public func buildRouter(services: ServerServices) -> Router<AppContext> {
     return router
 }
 
-/// The application: the router on a host and port.
+/// The application: the router on a host and port, behind the connection caps and slow-client timeouts of
+/// `services.settings.connections`.
 public func buildApplication(services: ServerServices, host: String, port: Int, logger: Logger) -> some ApplicationProtocol {
     Application(
         router: buildRouter(services: services),
+        server: .guardedHTTP1(services.settings.connections),
         configuration: .init(address: .hostname(host, port: port), serverName: "warehouse"),
         logger: logger)
 }

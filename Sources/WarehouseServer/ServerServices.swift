@@ -22,12 +22,15 @@ public struct ServerSettings: Sendable {
     public var personalStoreCache: Int
     /// Seal checks (`/verify`, `/api/verify`) one client address may send in a minute.
     public var verifyChecksPerMinute: Int
+    /// Connection caps and slow-client timeouts.
+    public var connections: ConnectionLimits
 
     public init(
         secureCookies: Bool = false, maxUploadBytes: Int = 64 << 20, sessionHours: Double = 8, bcryptCost: UInt8 = 12,
         loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie", personalStoreCache: Int = 5_000,
-        verifyChecksPerMinute: Int = 20
+        verifyChecksPerMinute: Int = 20, connections: ConnectionLimits = ConnectionLimits()
     ) {
+        self.connections = connections
         self.verifyChecksPerMinute = verifyChecksPerMinute
         self.personalStoreCache = personalStoreCache
         self.secureCookies = secureCookies
