@@ -24,13 +24,17 @@ public struct ServerSettings: Sendable {
     public var verifyChecksPerMinute: Int
     /// Connection caps and slow-client timeouts.
     public var connections: ConnectionLimits
+    /// Most pixels the pages of one desk upload may have together (250 M: about 28 A4 pages scanned at 300 dpi);
+    /// the files beyond are quarantined with the reason, to be sent on their own.
+    public var pixelsPerUpload: Int
 
     public init(
         secureCookies: Bool = false, maxUploadBytes: Int = 64 << 20, sessionHours: Double = 8, bcryptCost: UInt8 = 12,
         loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie", personalStoreCache: Int = 5_000,
-        verifyChecksPerMinute: Int = 20, connections: ConnectionLimits = ConnectionLimits()
+        verifyChecksPerMinute: Int = 20, connections: ConnectionLimits = ConnectionLimits(), pixelsPerUpload: Int = 250_000_000
     ) {
         self.connections = connections
+        self.pixelsPerUpload = pixelsPerUpload
         self.verifyChecksPerMinute = verifyChecksPerMinute
         self.personalStoreCache = personalStoreCache
         self.secureCookies = secureCookies

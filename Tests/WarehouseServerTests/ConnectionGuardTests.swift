@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import Testing
 import WarehouseCore
+import WarehouseImaging
 
 @testable import WarehouseServer
 
@@ -64,7 +65,7 @@ final class RawConnection {
 
 /// Issue 13, item 4: a client holding many idle connections, headers that never end, a body sent a byte at a
 /// time. Each runs against the real server on loopback with small limits, and `/health` keeps answering.
-@Suite("Connection caps and slow clients", .serialized)
+@Suite("Denial of service: connections, slow clients, the pixels of one upload", .serialized)
 struct ConnectionGuardTests {
     static let limits = ConnectionLimits(
         maxConnections: 150, maxPerAddress: 40, headerTimeout: .seconds(1), keepAliveTimeout: .seconds(2), minBodyBytesPerSecond: 1_024,
@@ -163,6 +164,58 @@ struct ConnectionGuardTests {
             }
             let answers = c.readToEnd()
             #expect(answers.components(separatedBy: "HTTP/1.1 200").count - 1 == 3, "\(answers)")
+        }
+    }
+
+    @Test("one upload's pages are bounded in pixels: beyond the budget its files are quarantined with the reason, not read; /health answers")
+    func pixelBudget() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pixel-budget-\(UUID().uuidString)")
+        let services = try await ServerServices(
+            layout: StorageLayout(root: root), settings: ServerSettings(bcryptCost: 4, pixelsPerUpload: 20_000_000))
+        _ = try services.createAccount(username: "clerk", password: "pw-clerk-secret", role: .clerk, displayName: "clerk", agencyCode: "000.12.34.H56")
+        try Fixture.importSampleCatalog(services.store, kinds: [.codeLists, .resultTypes, .procedures])
+        let dossier = "000.12.34.H56-241203-0001"
+        _ = try services.store.openDossier(
+            DossierIntake(
+                code: try DossierCode(dossier), procedure: try ProcedureCode("1.001193"), agency: try AgencyCode("000.12.34.H56"),
+                owner: try OwnerIdentifier("038090012345"), actor: "test"))
+        // Five blank 16-megapixel pages, small as files: the budget holds one.
+        let side = 4_000
+        let png = Array(try PNGEncoder.encode(RasterPage(width: side, height: side, dpi: 300, pixels: [UInt8](repeating: 255, count: side * side)), maxWidth: .max))
+        let parts = (1...5).map { ("Content-Disposition: form-data; name=\"files\"; filename=\"blank-\($0).png\"\r\nContent-Type: image/png", png) }
+        let app = buildApplication(services: services, host: "127.0.0.1", port: 0, logger: Logger(label: "pixel-budget-test"))
+        try await app.test(.ahc(.http)) { client in
+            let port = try #require(client.port)
+            // Signed in on a connection of its own: the test client follows the sign-in's redirect in circles.
+            let signIn = try #require(RawConnection(from: "127.0.0.1", to: port))
+            let form = "username=clerk&password=pw-clerk-secret"
+            signIn.send(
+                "POST /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: \(form.utf8.count)\r\n\r\n\(form)")
+            let answer = signIn.readToEnd()
+            let cookieLine = try #require(answer.components(separatedBy: "\r\n").first { $0.lowercased().hasPrefix("set-cookie:") }, "\(answer.prefix(300))")
+            let cookie = String(cookieLine.dropFirst("set-cookie:".count).trimmingCharacters(in: .whitespaces).split(separator: ";")[0])
+            let token = String(cookie.split(separator: "=", maxSplits: 1)[1])
+            let csrf = try #require(try await services.store.sessionAsync(tokenHash: SessionHash.of(token), at: Date())).0.csrfToken
+            async let upload = client.execute(
+                uri: "/api/dossiers/\(dossier)/files", method: .post,
+                headers: [.cookie: cookie, .contentType: "multipart/form-data; boundary=b", .accept: "application/json", HTTPField.Name("X-CSRF-Token")!: csrf],
+                body: ByteBuffer(bytes: multipartBody(boundary: "b", parts)))
+            let slowest = try await Self.slowestHealth(port: port)
+            #expect(slowest < 1, "/health took \(slowest) s while the upload was read")
+            let uploaded = try await upload
+            #expect(uploaded.status == .ok)
+            struct Report: Decodable {
+                struct File: Decodable {
+                    var file: String
+                    var status: String
+                    var errorCode: String?
+                    var error: String?
+                }
+                var files: [File]
+            }
+            let report = try JSONDecoder().decode(Report.self, from: Data(uploaded.body.readableBytesView))
+            #expect(report.files.map(\.status) == ["filed", "quarantined", "quarantined", "quarantined", "quarantined"], "\(report.files.map(\.status))")
+            #expect(report.files.dropFirst().allSatisfy { ($0.error ?? "").contains("vượt quá 20 triệu điểm ảnh") }, "\(report.files.last?.error ?? "")")
         }
     }
 }

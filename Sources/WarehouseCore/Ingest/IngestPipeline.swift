@@ -116,11 +116,21 @@ public final class IngestPipeline {
     /// Decodes a file and queues its pages for OCR: those whose pixels are already filed (or queued in this
     /// request) take that text instead.
     private func decode(_ work: FileWork, _ spooled: SpooledFile, into prepared: PreparedIngest) throws(IngestError) {
+        // The files after the one that used up the upload's pixel budget are not decoded at all.
+        if let budget = prepared.request.pixelBudget, prepared.pixels > budget {
+            work.fail(code: "over-budget", PixelBudget.refusal(budget: budget, page: 1))
+            return
+        }
         do {
             let document = try decoder.open(spooled.url, format: work.format!, limits: settings.limits)
             work.pageCount = document.pageCount
             for p in 0..<document.pageCount {
                 let decoded = try document.page(at: p)
+                prepared.pixels += decoded.raster.width * decoded.raster.height
+                if let budget = prepared.request.pixelBudget, prepared.pixels > budget {
+                    work.fail(code: "over-budget", PixelBudget.refusal(budget: budget, page: p + 1))
+                    return
+                }
                 let digest = decoded.raster.pixelDigest
                 if let copy = try reusePixels(digest: digest, number: p + 1, dpi: decoded.raster.dpi, work: work) {
                     if settings.searchablePDF && pdf != nil {
@@ -674,6 +684,8 @@ public final class PreparedIngest: @unchecked Sendable {
     var digests: [String: Int] = [:]
     /// The bytes (SHA-256 hex) this request decodes and reads itself.
     var reading: Set<String> = []
+    /// Pixels of the pages decoded so far (``IngestRequest/pixelBudget``).
+    var pixels = 0
 
     init(request: IngestRequest) {
         self.request = request
@@ -785,4 +797,12 @@ extension DocumentType {
 
     /// Card images are sensitive personal data (Decree 356/2025 Art. 4.1).
     var isSensitive: Bool { self == .cccdFront || self == .cccdBack }
+}
+
+/// The words of a file refused for the pixel budget of its upload.
+enum PixelBudget {
+    static func refusal(budget: Int, page: Int) -> String {
+        let a4 = max(1, budget / 8_700_000)
+        return "lần tải lên này vượt quá \(budget / 1_000_000) triệu điểm ảnh (khoảng \(a4) trang A4 quét 300 dpi) ở trang \(page) của tệp này: tệp chưa được đọc, bản gốc được giữ; hãy tải tệp này lên riêng (this upload exceeds its pixel budget)"
+    }
 }

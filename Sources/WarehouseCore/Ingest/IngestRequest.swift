@@ -31,6 +31,10 @@ public struct IngestRequest: Sendable {
     /// earlier run without a manifest filed sets it; the desk does not (an agency's own letter handed in with
     /// a dossier stays the agency's).
     public var claimsFromArchive = false
+    /// Most pixels the request's pages may have together (a desk upload: one upload must not hold the OCR
+    /// workers for minutes); the files whose pages pass it are quarantined with the reason, to be sent again on
+    /// their own. nil: no bound (the command line, a backfill, which bounds its batches itself).
+    public var pixelBudget: Int?
 
     public init(
         files: [URL], owner: OwnerIdentifier?, procedure: ProcedureCode?, dossier: DossierCode?, agency: AgencyCode,

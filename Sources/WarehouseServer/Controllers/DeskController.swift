@@ -342,11 +342,13 @@ struct DeskController {
         if owner.isAgencyArchive { throw APIError(.badRequest, "invalid-owner", "A dossier's papers are filed for a citizen or an organisation, not for an agency's archive.") }
         let component = (upload.fields["component"] ?? "").trimmingCharacters(in: .whitespaces)
         let report: IngestReport
+        var ingest = IngestRequest(
+            files: urls, owner: owner, procedure: try ProcedureCode(dossier.procedureCode), dossier: try DossierCode(dossier.code),
+            agency: try AgencyCode(dossier.agencyCode), component: component.isEmpty ? nil : component, actor: account.id)
+        // One upload holds the OCR workers only so long: what is beyond its pixels is kept, to be sent on its own.
+        ingest.pixelBudget = services.settings.pixelsPerUpload
         do {
-            report = try await services.desk.ingest(
-                IngestRequest(
-                    files: urls, owner: owner, procedure: try ProcedureCode(dossier.procedureCode), dossier: try DossierCode(dossier.code),
-                    agency: try AgencyCode(dossier.agencyCode), component: component.isEmpty ? nil : component, actor: account.id))
+            report = try await services.desk.ingest(ingest)
         } catch IngestError.storage(let failure) {
             throw APIError.storage(failure)
         }
