@@ -106,6 +106,7 @@ let package = Package(
                 "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "WarehouseServer", "WarehousePortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -129,7 +130,6 @@ let package = Package(
             dependencies: [
                 "WarehouseServer", "WarehouseCore", "WarehouseImaging", "WarehouseTesseract", "FuzzSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

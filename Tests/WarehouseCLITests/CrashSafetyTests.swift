@@ -313,10 +313,11 @@ final class ServerUnderTest: @unchecked Sendable {
     private var timedKillSent = false
     private let lock = NSLock()
 
-    init(storage: URL) throws {
+    /// Starts `warehouse serve --demo` on `storage` (the sample catalogue's procedures loaded), with `arguments` added.
+    init(storage: URL, arguments: [String] = []) throws {
         try WarehouseRunner(storage: storage).importSampleCatalog()
         process.executableURL = WarehouseRunner.binary
-        process.arguments = ["serve", "--demo", "--port", "\(port)", "--storage", storage.path]
+        process.arguments = ["serve", "--demo", "--port", "\(port)", "--storage", storage.path] + arguments
         process.standardOutput = output
         process.standardError = output
         // Drain the log so that the server never blocks on a full pipe.

@@ -125,6 +125,36 @@ extension RouterTests {
             }
         }
 
+        @Test("an upload chosen for a component of the spec turns it present at once; an unknown component code is refused")
+        func uploadForAComponent() async throws {
+            let f = try await Self.fixture()
+            let code = "000.12.34.H56-250102-0104"
+            let scan = try Data(contentsOf: Fixture.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/to-khai-dang-ky-khai-sinh.png"))
+            try await f.app.test(.router) { client in
+                let clerk = try await client.signIn(f, "clerk.a")
+                try await open(client, clerk, code: code, procedure: "1.004873")
+                func upload(_ component: String) async throws -> TestResponse {
+                    try await client.execute(
+                        uri: "/api/dossiers/\(code)/files", method: .post,
+                        headers: [.cookie: clerk.cookie, .contentType: "multipart/form-data; boundary=b", .accept: "application/json",
+                                  HTTPField.Name("X-CSRF-Token")!: clerk.csrf],
+                        body: ByteBuffer(bytes: multipartBody(boundary: "b", [
+                            ("Content-Disposition: form-data; name=\"componentCode\"", Array(component.utf8)),
+                            ("Content-Disposition: form-data; name=\"files\"; filename=\"to-khai.png\"\r\nContent-Type: image/png", Array(scan)),
+                        ])))
+                }
+                let unknown = try await upload("NO-SUCH")
+                #expect(unknown.status == .badRequest && String(buffer: unknown.body).contains("unknown-component"))
+                #expect(try await requirements(client, clerk, code: code).components[0].present.isEmpty)
+                let filed = try await upload("TK-XNTTHN")
+                #expect(filed.status == .ok, "\(String(buffer: filed.body).prefix(300))")
+                let after = try await requirements(client, clerk, code: code)
+                #expect(after.components[0].present.map(\.component) == ["Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"])
+                let page = try await client.execute(uri: "/desk/dossiers/\(code)", method: .get, headers: [.cookie: clerk.cookie, .accept: "text/html"])
+                #expect(String(buffer: page.body).contains("<option value=\"TK-XNTTHN\">Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (đã có)</option>"))
+            }
+        }
+
         @Test("a procedure without a component spec keeps the plain list of the owner's documents")
         func noSpecKeepsTheOldPage() async throws {
             let f = try await Self.fixture()

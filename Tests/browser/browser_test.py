@@ -95,6 +95,20 @@ class Journey:
         self.wait.until(lambda d: "/desk/dossiers/" in d.current_url)
         return self.driver.current_url.rsplit("/", 1)[1]
 
+    def on_phone(self, paths, name):
+        """Each page at 390×844 (a phone, touch, 2× pixels): nothing may scroll sideways."""
+        d = self.driver
+        d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True})
+        try:
+            for path in paths:
+                self.go(path)
+                self.wait.until(lambda drv: drv.execute_script("return document.readyState") == "complete")
+                wide, inner = d.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+                assert wide <= inner, f"{path} is {wide} px wide on a {inner} px phone"
+                self.shot(f"phone-{name}-{path.strip('/').split('/')[0] or 'home'}")
+        finally:
+            d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
     def text(self):
         return self.driver.find_element(By.TAG_NAME, "main").text
 
@@ -179,6 +193,9 @@ def run(journey):
     log = d.find_element(By.ID, "access-log").text
     assert "clerk" in log and "citizen" in log, log
     j.shot("citizen-reuse-and-access-log")
+    # 5b. The same pages on a phone: my documents, the document with who read it and the reuse form, verify.
+    document_path = "/" + d.current_url.split("/", 3)[3].split("?")[0]
+    j.on_phone(["/me", document_path, "/verify"], "citizen")
     j.sign_out()
 
     # 6. The desk now sees the reused result in the second dossier, without a new scan.

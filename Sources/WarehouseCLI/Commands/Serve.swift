@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import WarehouseCore
 import WarehouseServer
 
@@ -26,13 +27,46 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Personal stores kept in memory between reads (a few kB each); 0 reads every list from the database.")
     var storeCache = 5_000
 
+    @Option(help: "Connections held at once (default: the open-file limit less 512, at most 16384); beyond, a 503 sentence.")
+    var maxConnections: Int?
+
+    @Option(help: "Connections one client address holds at once (raise it behind a reverse proxy, or let nginx's limit_conn do it).")
+    var maxConnectionsPerAddress = 256
+
+    @Option(help: "Seconds a new connection has to send a complete request head (408 beyond).")
+    var headerTimeout = 10.0
+
+    @Option(help: "Seconds a kept-alive connection has to send its next complete request head.")
+    var keepAliveTimeout = 30.0
+
+    @Option(help: "Bytes per second a request body must come at, over the time the server waits for it (408 below).")
+    var minBodyRate = 1_024.0
+
+    @Option(help: "Seconds a body may come slower than --min-body-rate before the connection is closed.")
+    var bodyGrace = 10.0
+
+    @Option(help: "Most pixels the pages of one desk upload may have together; the files beyond are quarantined with the reason.")
+    var pixelsPerUpload = 250_000_000
+
     func validate() throws {
         guard storeCache >= 0 else { throw ValidationError("--store-cache must be 0 or more") }
+        guard (maxConnections ?? 1) >= 1, maxConnectionsPerAddress >= 1 else { throw ValidationError("connection caps must be 1 or more") }
+        guard headerTimeout > 0, keepAliveTimeout > 0, bodyGrace > 0, minBodyRate >= 0 else {
+            throw ValidationError("--header-timeout, --keep-alive-timeout and --body-grace must be more than 0, --min-body-rate 0 or more")
+        }
+        guard pixelsPerUpload >= 1_000_000 else { throw ValidationError("--pixels-per-upload must be at least 1000000 (one small page)") }
     }
 
     func run() async throws {
+        func time(_ seconds: Double) -> TimeAmount { .milliseconds(Int64(seconds * 1000)) }
+        let connections = ConnectionLimits(
+            maxConnections: maxConnections ?? ConnectionLimits.systemConnectionCap(), maxPerAddress: maxConnectionsPerAddress,
+            headerTimeout: time(headerTimeout), keepAliveTimeout: time(keepAliveTimeout), minBodyBytesPerSecond: minBodyRate,
+            bodyGrace: time(bodyGrace))
         let services = try await ServerServices(
-            layout: global.layout, settings: ServerSettings(secureCookies: secureCookies, personalStoreCache: storeCache))
+            layout: global.layout,
+            settings: ServerSettings(
+                secureCookies: secureCookies, personalStoreCache: storeCache, connections: connections, pixelsPerUpload: pixelsPerUpload))
         if demo { try DemoAccounts.ensure(services) }
         var logger = Logger(label: "warehouse.server")
         logger.logLevel = .info

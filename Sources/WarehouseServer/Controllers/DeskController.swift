@@ -340,7 +340,15 @@ struct DeskController {
             throw APIError(.badRequest, "invalid-owner", error.description)
         }
         if owner.isAgencyArchive { throw APIError(.badRequest, "invalid-owner", "A dossier's papers are filed for a citizen or an organisation, not for an agency's archive.") }
-        let component = (upload.fields["component"] ?? "").trimmingCharacters(in: .whitespaces)
+        var component = (upload.fields["component"] ?? "").trimmingCharacters(in: .whitespaces)
+        // A component of the procedure's spec, chosen by its code: the files are filed under its name, and the
+        // checklist shows it present at once.
+        if let code = upload.fields["componentCode"]?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+            guard let requirement = try await requirements(dossier)?.1.first(where: { $0.code == code }) else {
+                throw APIError(.badRequest, "unknown-component", "The procedure \(dossier.procedureCode) has no component \(code) in the catalogue.")
+            }
+            component = requirement.name
+        }
         let report: IngestReport
         var ingest = IngestRequest(
             files: urls, owner: owner, procedure: try ProcedureCode(dossier.procedureCode), dossier: try DossierCode(dossier.code),
