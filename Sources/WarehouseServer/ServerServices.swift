@@ -24,6 +24,9 @@ public struct ServerSettings: Sendable {
     public var verifyChecksPerMinute: Int
     /// Connection caps and slow-client timeouts.
     public var connections: ConnectionLimits
+    /// The address citizens reach this server at (`https://dichvucong.example.gov.vn`): seals issued on the web
+    /// link to its `/verify` page. nil: the address the clerk's browser used.
+    public var publicURL: String?
     /// Most pixels the pages of one desk upload may have together (250 M: about 28 A4 pages scanned at 300 dpi);
     /// the files beyond are quarantined with the reason, to be sent on their own.
     public var pixelsPerUpload: Int
@@ -31,8 +34,10 @@ public struct ServerSettings: Sendable {
     public init(
         secureCookies: Bool = false, maxUploadBytes: Int = 64 << 20, sessionHours: Double = 8, bcryptCost: UInt8 = 12,
         loginAttempts: Int = 5, loginWindowSeconds: Double = 300, ocrLanguage: String = "vie", personalStoreCache: Int = 5_000,
-        verifyChecksPerMinute: Int = 20, connections: ConnectionLimits = ConnectionLimits(), pixelsPerUpload: Int = 250_000_000
+        verifyChecksPerMinute: Int = 20, connections: ConnectionLimits = ConnectionLimits(), pixelsPerUpload: Int = 250_000_000,
+        publicURL: String? = nil
     ) {
+        self.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.connections = connections
         self.pixelsPerUpload = pixelsPerUpload
         self.verifyChecksPerMinute = verifyChecksPerMinute

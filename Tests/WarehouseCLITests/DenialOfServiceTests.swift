@@ -67,41 +67,54 @@ struct DenialOfServiceTests {
         "--min-body-rate", "1024", "--body-grace", "2",
     ]
 
+    /// Runs blocking socket work on a thread of its own: on the test process's few cooperative threads it would
+    /// starve the in-process servers of the other suites.
+    static func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
+    }
+
     /// The server on a fresh storage, stopped and removed after `body`.
-    static func withServer(_ arguments: [String] = limits, _ body: (ServerUnderTest) throws -> Void) throws {
+    static func withServer(_ arguments: [String] = limits, _ body: (ServerUnderTest) async throws -> Void) async throws {
         let warehouse = WarehouseRunner()
         defer { warehouse.remove() }
-        let server = try ServerUnderTest(storage: warehouse.storage, arguments: arguments)
+        let server = try await blocking { try ServerUnderTest(storage: warehouse.storage, arguments: arguments) }
         defer { server.stop() }
-        try body(server)
+        try await body(server)
     }
 
     /// The slowest of a few `/health` checks from 127.0.0.1, each on a new connection (connect and answer).
-    static func slowestHealth(port: UInt16, checks: Int = 6) throws -> Double {
-        var slowest = 0.0
-        for _ in 0..<checks {
-            let start = Date()
-            let c = try #require(RawConnection(from: "127.0.0.1", to: port))
-            c.send("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-            let answer = c.readToEnd()
-            #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer.prefix(200))")
-            slowest = max(slowest, Date().timeIntervalSince(start))
-            usleep(100_000)
+    static func slowestHealth(port: UInt16, checks: Int = 6) async throws -> Double {
+        let (slowest, answers) = try await blocking { () -> (Double, [String]) in
+            var slowest = 0.0
+            var answers: [String] = []
+            for _ in 0..<checks {
+                let start = Date()
+                answers.append(RawConnection(from: "127.0.0.1", to: port).map { c in
+                    c.send("GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    return c.readToEnd()
+                } ?? "no connection")
+                slowest = max(slowest, Date().timeIntervalSince(start))
+                usleep(100_000)
+            }
+            return (slowest, answers)
         }
+        for answer in answers { #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer.prefix(200))") }
         return slowest
     }
 
     @Test("one address opening many idle connections holds only its share; the rest get a 503 sentence; /health answers within 1 s")
-    func connectionFlood() throws {
-        try Self.withServer { server in
+    func connectionFlood() async throws {
+        try await Self.withServer { server in
             let held = (0..<120).compactMap { _ in RawConnection(from: "127.0.0.2", to: server.port) }
             #expect(held.count == 120)
-            usleep(300_000)
-            let slowest = try Self.slowestHealth(port: server.port)
+            try await Task.sleep(for: .milliseconds(300))
+            let slowest = try await Self.slowestHealth(port: server.port)
             #expect(slowest < 1, "/health took \(slowest) s while 127.0.0.2 held its connections")
             // Beyond its share, a connection was answered at once and closed; the ones held are closed after the
             // header time, without a word.
-            let answers = held.map { $0.readToEnd() }
+            let answers = try await Self.blocking { held.map { $0.readToEnd() } }
             let refused = answers.filter { $0.hasPrefix("HTTP/1.1 503") && $0.contains("quá nhiều kết nối") }
             #expect(refused.count == 80, "\(answers.filter { !$0.isEmpty && !$0.hasPrefix("HTTP/1.1 503") }.prefix(2))")
             #expect(answers.filter { $0.isEmpty }.count == 40)
@@ -109,16 +122,15 @@ struct DenialOfServiceTests {
     }
 
     @Test("a request head that never ends is answered 408 with a sentence after the header time")
-    func slowHeaders() throws {
-        try Self.withServer { server in
+    func slowHeaders() async throws {
+        try await Self.withServer { server in
             let slow = (0..<20).compactMap { _ in RawConnection(from: "127.0.0.3", to: server.port) }
             #expect(slow.count == 20)
             let started = Date()
             for c in slow { c.send("GET /health HTTP/1.1\r\nHost: x\r\n") }
-            let slowest = try Self.slowestHealth(port: server.port)
+            let slowest = try await Self.slowestHealth(port: server.port)
             #expect(slowest < 1, "/health took \(slowest) s")
-            for c in slow {
-                let answer = c.readToEnd()
+            for answer in try await Self.blocking({ slow.map { $0.readToEnd() } }) {
                 #expect(answer.hasPrefix("HTTP/1.1 408") && answer.contains("quá chậm"), "\(answer)")
             }
             #expect(Date().timeIntervalSince(started) < 4, "the slow heads were held too long")
@@ -126,44 +138,47 @@ struct DenialOfServiceTests {
     }
 
     @Test("a body sent a byte at a time is cut off after its grace, with a 408 sentence")
-    func trickledBody() throws {
-        try Self.withServer { server in
+    func trickledBody() async throws {
+        try await Self.withServer { server in
             let c = try #require(RawConnection(from: "127.0.0.4", to: server.port))
             c.send("POST /api/verify HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n")
             let started = Date()
             var cut = false
             for _ in 0..<40 where !cut {
-                usleep(250_000)
+                try await Task.sleep(for: .milliseconds(250))
                 cut = !c.send("{")
             }
-            let answer = c.readToEnd()
+            let answer = try await Self.blocking { c.readToEnd() }
             #expect(cut || answer.hasPrefix("HTTP/1.1 408"), "a trickled body was held \(Date().timeIntervalSince(started)) s: \(answer)")
             #expect(Date().timeIntervalSince(started) < 8)
-            let slowest = try Self.slowestHealth(port: server.port, checks: 3)
+            let slowest = try await Self.slowestHealth(port: server.port, checks: 3)
             #expect(slowest < 1)
         }
     }
 
     @Test("a keep-alive client sending requests back to back is served; its idle connection is then closed")
-    func keepAliveServed() throws {
-        try Self.withServer { server in
+    func keepAliveServed() async throws {
+        try await Self.withServer { server in
             let c = try #require(RawConnection(from: "127.0.0.5", to: server.port))
             for _ in 0..<3 {
                 c.send("GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
-                usleep(300_000)
+                try await Task.sleep(for: .milliseconds(300))
             }
-            let answers = c.readToEnd()
+            let answers = try await Self.blocking { c.readToEnd() }
             #expect(answers.components(separatedBy: "HTTP/1.1 200").count - 1 == 3, "\(answers)")
         }
     }
 
     @Test("one upload's pages are bounded in pixels: beyond the budget its files are quarantined with the reason, not read; /health answers")
-    func pixelBudget() throws {
-        try Self.withServer(Self.limits + ["--pixels-per-upload", "20000000", "--header-timeout", "10"]) { server in
-            var clerk = DeskClient(port: server.port)
-            try clerk.signIn(username: "canbo.phuong", password: "motcua-phuong-2024")
+    func pixelBudget() async throws {
+        try await Self.withServer(Self.limits + ["--pixels-per-upload", "20000000", "--header-timeout", "10"]) { server in
             let dossier = "000.12.34.H56-241203-0001"
-            #expect(try clerk.openDossier(code: dossier, procedure: "1.001193", owner: "038090012345") == 303)
+            let (clerk, opened) = try await Self.blocking { () -> (DeskClient, Int) in
+                var clerk = DeskClient(port: server.port)
+                try clerk.signIn(username: "canbo.phuong", password: "motcua-phuong-2024")
+                return (clerk, try clerk.openDossier(code: dossier, procedure: "1.001193", owner: "038090012345"))
+            }
+            #expect(opened == 303)
             // Five blank 16-megapixel pages, small as files: the budget holds one.
             let side = 4_000
             let png = try PNGEncoder.encode(RasterPage(width: side, height: side, dpi: 300, pixels: [UInt8](repeating: 255, count: side * side)), maxWidth: .max)
@@ -177,11 +192,11 @@ struct DenialOfServiceTests {
                 done.withLock { $0 = answer }
             }
             upload.start()
-            let slowest = try Self.slowestHealth(port: server.port)
+            let slowest = try await Self.slowestHealth(port: server.port)
             #expect(slowest < 1, "/health took \(slowest) s while the upload was read")
             var answer: LoopbackHTTP.Response?
             for _ in 0..<600 where answer == nil {
-                usleep(100_000)
+                try await Task.sleep(for: .milliseconds(100))
                 answer = done.withLock { $0 }
             }
             let uploaded = try #require(answer, "the upload got no answer")

@@ -233,6 +233,38 @@ struct SecurityRouteTests {
         }
     }
 
+    @Test("a seal issued on the web is a link to this server's /verify page, which a phone camera opens; the bare form on request")
+    func webSealsAreLinks() async throws {
+        let f = try await Fixture.make()
+        let scan = Array(try Data(contentsOf: Fixture.sampleScans.appendingPathComponent("000.12.34.H56-241105-0007/giay-khai-sinh.png")))
+        try await f.app.test(.router) { client in
+            let clerk = try await client.signIn(f, "clerk.a")
+            func issue(_ form: String?, number: String) async throws -> String {
+                var parts: [(String, [UInt8])] = [("resultType", "KQ.G15.000031"), ("name", "Giấy khai sinh"), ("number", number)].map {
+                    ("Content-Disposition: form-data; name=\"\($0.0)\"", Array($0.1.utf8))
+                }
+                if let form { parts.append(("Content-Disposition: form-data; name=\"qrForm\"", Array(form.utf8))) }
+                parts.append(("Content-Disposition: form-data; name=\"file\"; filename=\"kq.png\"\r\nContent-Type: image/png", scan))
+                let r = try await client.execute(
+                    uri: "/api/dossiers/000.12.34.H56-241105-0007/results", method: .post,
+                    headers: [.cookie: clerk.cookie, .contentType: "multipart/form-data; boundary=b", .accept: "application/json",
+                              HTTPField.Name("X-CSRF-Token")!: clerk.csrf],
+                    body: ByteBuffer(bytes: multipartBody(boundary: "b", parts)))
+                #expect(r.status == .ok, "\(String(buffer: r.body).prefix(300))")
+                struct Issued: Decodable { var payload: String }
+                return try JSONDecoder().decode(Issued.self, from: Data(r.body.readableBytesView)).payload
+            }
+            let link = try await issue(nil, number: "45")
+            #expect(link.hasPrefix("http://localhost/verify#VNQR1|"), "\(link.prefix(80))")
+            let verified = try await client.execute(
+                uri: "/api/verify", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(bytes: try JSONEncoder().encode(["payload": link])))
+            #expect(String(buffer: verified.body).contains("\"verdict\":\"valid\""), "\(String(buffer: verified.body).prefix(300))")
+            let bare = try await issue("payload", number: "46")
+            #expect(bare.hasPrefix("VNQR1|"))
+        }
+    }
+
     @Test("every response carries the security headers, errors included, and every error has a sentence")
     func securityHeaders() async throws {
         let f = try await Self.fixture.value

@@ -48,11 +48,17 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Most pixels the pages of one desk upload may have together; the files beyond are quarantined with the reason.")
     var pixelsPerUpload = 250_000_000
 
+    @Option(help: "The address citizens reach this server at (https://…): seals issued on the web link to its /verify page. Default: the address the clerk's browser used.")
+    var publicURL: String?
+
     func validate() throws {
         guard storeCache >= 0 else { throw ValidationError("--store-cache must be 0 or more") }
         guard (maxConnections ?? 1) >= 1, maxConnectionsPerAddress >= 1 else { throw ValidationError("connection caps must be 1 or more") }
         guard headerTimeout > 0, keepAliveTimeout > 0, bodyGrace > 0, minBodyRate >= 0 else {
             throw ValidationError("--header-timeout, --keep-alive-timeout and --body-grace must be more than 0, --min-body-rate 0 or more")
+        }
+        if let publicURL, URL(string: publicURL)?.scheme.map({ ["http", "https"].contains($0) }) != true {
+            throw ValidationError("--public-url must be an http:// or https:// address")
         }
         guard pixelsPerUpload >= 1_000_000 else { throw ValidationError("--pixels-per-upload must be at least 1000000 (one small page)") }
     }
@@ -66,7 +72,8 @@ struct Serve: AsyncParsableCommand {
         let services = try await ServerServices(
             layout: global.layout,
             settings: ServerSettings(
-                secureCookies: secureCookies, personalStoreCache: storeCache, connections: connections, pixelsPerUpload: pixelsPerUpload))
+                secureCookies: secureCookies, personalStoreCache: storeCache, connections: connections, pixelsPerUpload: pixelsPerUpload,
+                publicURL: publicURL))
         if demo { try DemoAccounts.ensure(services) }
         var logger = Logger(label: "warehouse.server")
         logger.logLevel = .info

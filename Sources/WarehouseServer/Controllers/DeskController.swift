@@ -427,7 +427,7 @@ struct DeskController {
                 IssueRequest(
                     file: named, dossier: try DossierCode(code), resultType: resultType, owner: owner, name: name,
                     number: (f["number"] ?? "").isEmpty ? nil : f["number"], validity: validity, scope: f["scope"] ?? "", procedure: nil,
-                    agency: nil, actor: account.id))
+                    agency: nil, actor: account.id, verifyURLBase: f["qrForm"] == "payload" ? nil : verifyPage(request)))
         } catch let error as IssueError {
             switch error {
             case .input(let why): throw APIError(.unprocessableContent, "unreadable-result", why)
@@ -438,6 +438,16 @@ struct DeskController {
         }
         if json { return try Pages.json(result) }
         return Pages.redirect("/documents/\(result.sealedDocument)")
+    }
+
+    /// This server's `/verify` page, for seals a phone camera opens: `serve --public-url`, else the address the
+    /// clerk's browser used (https behind TLS); nil (a bare payload) when the request names no plausible host.
+    func verifyPage(_ request: Request) -> String? {
+        if let base = services.settings.publicURL { return base + "/verify" }
+        guard let host = request.head.authority,
+            host.range(of: "^[A-Za-z0-9.-]+(:[0-9]{1,5})?$", options: .regularExpression) != nil
+        else { return nil }
+        return "\(services.settings.secureCookies ? "https" : "http")://\(host)/verify"
     }
 
     /// POST /desk/documents/:id/fields: the clerk confirms or corrects fields; each change records who and when.
