@@ -117,6 +117,8 @@ final class SlowClientGuard: ChannelDuplexHandler, RemovableChannelHandler {
     private var answered = false
     /// A response ended on this connection: the next request's first byte starts its header time.
     private var awaitingNext = false
+    /// Requests whose head came and whose response has not ended (HTTP pipelining sends the next early).
+    private var inFlight = 0
     private var closing = false
 
     init(count: ConnectionCount) {
@@ -181,6 +183,7 @@ final class SlowClientGuard: ChannelDuplexHandler, RemovableChannelHandler {
     func headReceived(_ context: ChannelHandlerContext) {
         deadline?.cancel()
         answered = false
+        inFlight += 1
         phase = .body
         bodyWaited = .zero
         bodyBytes = 0
@@ -193,7 +196,9 @@ final class SlowClientGuard: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func responseEnded(_ context: ChannelHandlerContext) {
-        guard case .answering = phase else { return }
+        inFlight = max(0, inFlight - 1)
+        // A pipelined request still being received or answered keeps the connection busy.
+        guard case .answering = phase, inFlight == 0 else { return }
         phase = .head(bytes: 0)
         answered = false
         awaitingNext = true

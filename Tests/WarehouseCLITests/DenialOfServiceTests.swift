@@ -156,7 +156,7 @@ struct DenialOfServiceTests {
         }
     }
 
-    @Test("a keep-alive client sending requests back to back is served; its idle connection is then closed")
+    @Test("a keep-alive client sending requests back to back, or pipelined, is served; its idle connection is then closed")
     func keepAliveServed() async throws {
         try await Self.withServer { server in
             let c = try #require(RawConnection(from: "127.0.0.5", to: server.port))
@@ -166,6 +166,11 @@ struct DenialOfServiceTests {
             }
             let answers = try await Self.blocking { c.readToEnd() }
             #expect(answers.components(separatedBy: "HTTP/1.1 200").count - 1 == 3, "\(answers)")
+            // Pipelined: three requests in one write, each answered in turn.
+            let pipelined = try #require(RawConnection(from: "127.0.0.5", to: server.port))
+            pipelined.send(String(repeating: "GET /health HTTP/1.1\r\nHost: x\r\n\r\n", count: 3))
+            let inTurn = try await Self.blocking { pipelined.readToEnd() }
+            #expect(inTurn.components(separatedBy: "HTTP/1.1 200").count - 1 == 3, "\(inTurn)")
         }
     }
 

@@ -67,14 +67,23 @@ struct SecurityRouteTests {
             func offer(_ dossier: String) async throws -> (HTTPResponse.Status, String) {
                 let r = try await client.execute(
                     uri: "/documents/\(f.docAn)/reuse", method: .post, headers: headers, body: ByteBuffer(string: "dossier=\(dossier)&csrf=\(an.csrf)"))
-                return (r.status, String(buffer: r.body).replacingOccurrences(of: dossier, with: "CODE"))
+                // The notice (the rest of the page is the document's, its access log growing with each try).
+                let page = String(buffer: r.body).replacingOccurrences(of: dossier, with: "CODE")
+                let notice = page.range(of: #"<p class="notice">[^<]*</p>"#, options: .regularExpression).map { String(page[$0]) } ?? ""
+                return (r.status, notice)
             }
             let binhs = "000.12.34.H56-241021-0003"
             let (status, page) = try await offer(binhs)
             #expect(status == .badRequest, "An's document went into Bình's dossier")
             #expect(try !f.services.store.components(dossier: binhs).contains { $0.1.id == f.docAn })
             let (missingStatus, missingPage) = try await offer("000.12.34.H56-241021-0999")
-            #expect(missingStatus == status && missingPage == page, "a missing dossier and another's must look the same")
+            #expect(missingStatus == status && missingPage == page && page.contains("kiểm tra số hồ sơ"), "a missing dossier and another's must look the same")
+            // The refusals are logged as refused, and the page keeps the form to try again.
+            let log = try f.services.store.accessLog(owner: try #require(try f.services.store.accessFacts(document: f.docAn)?.ownerPartyId))
+            #expect(log.filter { $0.action == "reuse-document" }.allSatisfy { $0.outcome == "denied" })
+            let again = try await client.execute(
+                uri: "/documents/\(f.docAn)/reuse", method: .post, headers: headers, body: ByteBuffer(string: "dossier=\(binhs)&csrf=\(an.csrf)"))
+            #expect(String(buffer: again.body).contains("action=\"/documents/\(f.docAn)/reuse\""))
             // Her own dossier takes it; the notice names it only because the document is in it.
             let own = try await offer("000.12.34.H56-241105-0007")
             #expect(own.0 == .seeOther)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import WarehouseCore
 import WarehouseImaging
@@ -135,7 +136,7 @@ struct DocumentsController {
         }
     }
 
-    func documentPage(_ id: String, _ context: AppContext, notice: String? = nil) async throws -> Response {
+    func documentPage(_ id: String, _ context: AppContext, notice: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (detail, facts) = try await authorized(id, .readDocument, context)
         let account = try context.requireAccount()
         let view = DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }
@@ -176,7 +177,7 @@ struct DocumentsController {
             "hasAccessLog": !accessLog.isEmpty, "canCorrect": AccessPolicy.allows(Actor(account), .correctFields, facts),
             "canReuse": account.role == .citizen && AccessPolicy.allows(Actor(account), .reuseDocument, facts),
         ]
-        return pages.render("document", title: view.title, data, context: context, notice: notice)
+        return pages.render("document", title: view.title, data, context: context, notice: notice, status: status)
     }
 
     /// A page of a document as a PNG preview, 1000 pixels wide at most.
@@ -234,18 +235,26 @@ struct DocumentsController {
         let account = try context.requireAccount()
         // Consent is the owner's to give; the desk attaches from the dossier page under its own basis.
         guard account.role == .citizen else { throw APIError.forbidden }
-        let (detail, _) = try await authorized(id, .reuseDocument, context)
+        // The owner's own document; the reuse is logged once its dossier is known, as allowed or refused.
+        let facts = try store.accessFacts(document: id)
+        guard let facts, AccessPolicy.allows(Actor(account), .reuseDocument, facts), let detail = try store.documentDetail(id) else {
+            try await log(account, .reuseDocument, "document", id, owner: facts?.ownerPartyId, allowed: false)
+            throw APIError.notFound
+        }
         let dossier = (form["dossier"] ?? "").trimmingCharacters(in: .whitespaces)
         // Only into the citizen's own dossiers; another person's and one that does not exist answer the same.
-        guard (try? DossierCode(dossier)) != nil, let target = try store.dossier(dossier), target.ownerPartyId == account.partyId,
+        let target = (try? DossierCode(dossier)) != nil ? try store.dossier(dossier) : nil
+        guard let target, target.ownerPartyId == account.partyId,
             try store.reuse(
                 document: id, in: dossier, component: form["component"] ?? detail.stored.document.title, by: account.id,
                 basis: "owner-consent", at: Date())
         else {
-            return pages.render(
-                "document", title: detail.stored.document.title, ["id": id, "title": detail.stored.document.title], context: context,
-                notice: "Bạn không có hồ sơ số \(dossier): kiểm tra số hồ sơ trên giấy biên nhận.", status: .badRequest)
+            try await log(account, .reuseDocument, "document", id, owner: facts.ownerPartyId, allowed: false)
+            // The whole page again, with the form, to correct the number.
+            return try await documentPage(
+                id, context, notice: "Bạn không có hồ sơ số \(dossier): kiểm tra số hồ sơ trên giấy biên nhận.", status: .badRequest)
         }
+        try await log(account, .reuseDocument, "document", id, owner: facts.ownerPartyId, allowed: true)
         var response = Pages.redirect("/documents/\(id)")
         response.headers[.location] = "/documents/\(id)?reused=\(dossier)"
         return response
