@@ -24,6 +24,8 @@ public func buildApplication(services: ServerServices, host: String, port: Int, 
     Application(
         router: buildRouter(services: services),
         server: .guardedHTTP1(services.settings.connections),
-        configuration: .init(address: .hostname(host, port: port), serverName: "warehouse"),
+        // A long accept queue: a burst of connections (most refused at once by the guard) must not drop the SYN of
+        // a clerk's request, which the client would only send again a second later.
+        configuration: .init(address: .hostname(host, port: port), serverName: "warehouse", backlog: 4_096),
         logger: logger)
 }

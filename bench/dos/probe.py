@@ -10,7 +10,7 @@ connections the server held or refused, and when it cut the slow ones.
 
 Usage: bench/dos/probe.py [--connections 20000] [--binary .build/release/warehouse]
 """
-import argparse, os, resource, select, socket, subprocess, sys, tempfile, time
+import argparse, os, resource, selectors, socket, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -45,15 +45,19 @@ def watch(port, seconds):
     return worst
 
 
-def classify(sockets, wait):
-    """Which connections the server answered 503, closed without a word, or still holds after `wait` s."""
-    refused = closed = 0
+def classify(sockets, wait, seen=None):
+    """Which connections the server answered 503 or 408, closed without a word, or still holds after `wait` s.
+    `seen` carries what earlier calls on the same sockets saw (answers and closed ones)."""
+    seen = seen if seen is not None else {"answers": {}, "closed": set()}
+    answers, done = seen["answers"], seen["closed"]
     deadline = time.time() + wait
-    pending = {s.fileno(): s for s in sockets}
-    answers = {}
-    while pending and time.time() < deadline:
-        ready, _, _ = select.select(list(pending.values())[:1000], [], [], 0.2)
-        for s in ready:
+    poller = selectors.DefaultSelector()
+    for s in sockets:
+        if s.fileno() not in done:
+            poller.register(s, selectors.EVENT_READ)
+    while len(done) < len(sockets) and time.time() < deadline:
+        for key, _ in poller.select(0.2):
+            s = key.fileobj
             try:
                 data = s.recv(4096)
             except (ConnectionResetError, BlockingIOError):
@@ -61,13 +65,13 @@ def classify(sockets, wait):
             if data:
                 answers[s.fileno()] = answers.get(s.fileno(), b"") + data
                 continue
-            text = answers.get(s.fileno(), b"")
-            if text.startswith(b"HTTP/1.1 503"):
-                refused += 1
-            else:
-                closed += 1
-            pending.pop(s.fileno(), None)
-    return refused, closed, len(pending), answers
+            done.add(s.fileno())
+            poller.unregister(s)
+    poller.close()
+    said = [answers.get(f, b"") for f in done]
+    other = {a[:12] for a in said if a and not a.startswith((b"HTTP/1.1 503", b"HTTP/1.1 408"))}
+    return {"503": sum(a.startswith(b"HTTP/1.1 503") for a in said), "408": sum(a.startswith(b"HTTP/1.1 408") for a in said),
+            "silent": sum(not a for a in said), "held": len(sockets) - len(done), "other": other, "seen": seen}
 
 
 def main():
@@ -95,9 +99,9 @@ def main():
         idle = [connect("127.0.0.2", port) for _ in range(a.connections)]
         opened = time.time() - started
         worst = watch(port, 3)
-        refused, closed, held, _ = classify(idle, 15)
-        print(f"idle: {a.connections} connections opened in {opened:.1f} s; /health slowest {worst * 1000:.0f} ms; "
-              f"{refused} answered 503, {closed} closed silently within 15 s, {held} still held")
+        r = classify(idle, 20)
+        print(f"idle: {a.connections} connections from one address opened in {opened:.1f} s; /health slowest {worst * 1000:.0f} ms; "
+              f"{r['503']} answered 503, {r['silent']} closed silently, {r['held']} not closed within 20 s")
         for s in idle:
             s.close()
 
@@ -105,20 +109,20 @@ def main():
         time.sleep(0.5)
         started = time.time()
         head = b"GET /health HTTP/1.1\r\nHost: x\r\nUser-Agent: slow\r\n"
-        cut_at = None
+        cut_at, seen = None, None
         for i in range(len(head)):
             for s in slow:
                 try:
                     s.send(head[i:i + 1])
                 except OSError:
                     pass
-            refused, closed, held, answers = classify(slow, 2)
-            if held == 0:
+            r = classify(slow, 2, seen)
+            seen = r["seen"]
+            if r["held"] == 0:
                 cut_at = time.time() - started
                 break
-        timeouts = sum(1 for v in answers.values() if v.startswith(b"HTTP/1.1 408"))
-        print(f"headers: 200 connections sending a byte every 2 s: cut after {cut_at or -1:.1f} s, {timeouts} answered 408; "
-              f"/health slowest {watch(port, 1) * 1000:.0f} ms")
+        print(f"headers: 200 connections sending a byte every 2 s: all cut after {cut_at or -1:.1f} s, {r['408']} answered 408, "
+              f"{r['silent']} closed silently {r['other'] or ''}; /health slowest {watch(port, 1) * 1000:.0f} ms")
         for s in slow:
             s.close()
 
