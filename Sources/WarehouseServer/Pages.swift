@@ -48,11 +48,11 @@ struct Pages {
     /// Validity of a result as citizens read it: valid / expires soon (30 days) / expired / revoked.
     static func validity(_ v: ResultValidity, permanent: Bool, until: String?) -> (text: String, cls: String) {
         switch v {
-        case .revoked: ("đã thu hồi (revoked)", "revoked")
-        case .expired: ("hết hiệu lực \(until ?? "") (expired)", "expired")
-        case .expiring: ("sắp hết hiệu lực \(until ?? "") (expires soon)", "expiring")
-        case .valid where permanent: ("vĩnh viễn (valid)", "valid")
-        case .valid: until.map { ("hiệu lực đến \($0) (valid)", "valid") } ?? ("còn hiệu lực (valid)", "valid")
+        case .revoked: ("đã thu hồi", "revoked")
+        case .expired: ("hết hiệu lực \(until.map(VietnamTime.day) ?? "")", "expired")
+        case .expiring: ("sắp hết hiệu lực \(until.map(VietnamTime.day) ?? "")", "expiring")
+        case .valid where permanent: ("vĩnh viễn", "valid")
+        case .valid: until.map { ("hiệu lực đến \(VietnamTime.day($0))", "valid") } ?? ("còn hiệu lực", "valid")
         }
     }
 

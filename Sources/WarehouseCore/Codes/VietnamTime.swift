@@ -130,6 +130,12 @@ extension VietnamTime {
         return Date(timeIntervalSince1970: Double(seconds))
     }
 
+    /// A `yyyy-MM-dd` day as people write it, `dd/MM/yyyy`; anything else as it is.
+    public static func day(_ iso: String) -> String {
+        guard let d = CalendarDate(iso: iso) else { return iso }
+        return String(format: "%02d/%02d/%04d", d.day, d.month, d.year)
+    }
+
     /// `yyyy-MM-dd HH:mm` in Vietnam time: how people read an instant on the pages and in `dossier show`.
     public static func display(_ instant: Date) -> String {
         let seconds = Int((instant.timeIntervalSince1970 + Double(secondsFromGMT)).rounded(.down))

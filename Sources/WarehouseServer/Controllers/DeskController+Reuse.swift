@@ -21,7 +21,7 @@ extension DeskController {
             .filter { $0.results.allSatisfy { $0.validity != .revoked && $0.validity != .expired } }
             .map { d in
                 var row: [String: Any] = [
-                    "ref": ReuseGrant.reference(dossier: dossier.code, document: d.id), "title": d.title, "docType": d.docType,
+                    "ref": ReuseGrant.reference(dossier: dossier.code, document: d.id), "title": d.title, "docType": Labels.docType(d.docType),
                     "issuedOn": d.issuedOn ?? "", "dossier": dossier.code, "attached": attached.contains(d.id),
                 ]
                 // Mustache shows a section for an empty string too: an unknown number is left out.

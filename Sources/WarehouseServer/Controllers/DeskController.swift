@@ -52,7 +52,7 @@ struct DeskController {
             try await services.recordAccess(account, .readUnassigned, "archive", agency, owner: nil, allowed: true)
             let waiting: [[String: Any]] = try store.unassignedDocuments(agency: agency, limit: 200).map { d in
                 [
-                    "id": d.id, "code": d.code, "docType": d.docType, "title": d.title, "pages": d.pages, "number": d.number ?? "",
+                    "id": d.id, "code": d.code, "docType": Labels.docType(d.docType), "title": d.title, "pages": d.pages, "number": d.number ?? "",
                     "issuedOn": d.issuedOn ?? "", "subject": d.subject ?? "", "files": d.files.joined(separator: ", "),
                 ]
             }
@@ -242,11 +242,11 @@ struct DeskController {
         let (account, dossier) = try ownDossier(code, context)
         let owner = try store.identifiers(party: dossier.ownerPartyId).first?.value ?? ""
         let components: [[String: Any]] = try store.components(dossier: code).map { c, d in
-            ["name": c.name, "documentId": d.id, "code": d.code, "docType": d.docType, "reused": c.reused, "needsReview": d.reviewStatus == "needs-review"]
+            ["name": c.name, "documentId": d.id, "code": d.code, "docType": Labels.docType(d.docType), "reused": c.reused, "needsReview": d.reviewStatus == "needs-review"]
         }
         let rows: [[String: Any]] = outcomes.map { o in
             var row: [String: Any] = [
-                "fileName": (o.file as NSString).lastPathComponent, "status": o.status.rawValue, "docType": o.docType ?? "",
+                "fileName": (o.file as NSString).lastPathComponent, "status": o.status.rawValue, "docType": o.docType.map(Labels.docType) ?? "",
                 "needsReview": o.reviewStatus == "needs-review",
                 "statusText": ["filed": "đã số hóa và lưu", "reused": "đã có trong kho: dùng lại", "quarantined": "không đọc được, đã cách ly"][o.status.rawValue] ?? "",
             ]

@@ -86,7 +86,7 @@ struct DocumentsController {
         let mine = try await myDocuments(context)
         let rows: [[String: Any]] = mine.summaries.map { d in
             var row: [String: Any] = [
-                "id": d.id, "title": d.title, "code": d.code, "docType": d.docType, "number": d.number ?? "", "issuedOn": d.issuedOn ?? "",
+                "id": d.id, "title": d.title, "code": d.code, "docType": Labels.docType(d.docType), "number": d.number ?? "", "issuedOn": d.issuedOn ?? "",
                 "agencyCode": d.agencyCode,
             ]
             if let result = d.results.last {
@@ -141,7 +141,7 @@ struct DocumentsController {
         let account = try context.requireAccount()
         let view = DocumentView(detail) { services.blobs.locator(for: BlobID(hex: $0)!) }
         let fields: [[String: Any]] = view.fields.sorted { $0.key < $1.key }.map { name, f in
-            var row: [String: Any] = ["name": name, "value": f.value, "confidence": Int(f.confidence * 100), "source": f.source.rawValue]
+            var row: [String: Any] = ["name": name, "label": Labels.field(name), "value": f.value, "confidence": Int(f.confidence * 100), "source": f.source.rawValue]
             if !f.flags.isEmpty { row["flags"] = f.flags.joined(separator: ", ") }
             if let evidence = f.evidence {
                 row["crop"] = "/documents/\(id)/fields/\(name)/crop.png"
@@ -171,7 +171,7 @@ struct DocumentsController {
             }
         }
         let data: [String: Any] = [
-            "id": id, "title": view.title, "code": view.code, "docType": view.docType, "pages": view.pages,
+            "id": id, "title": view.title, "code": view.code, "docType": Labels.docType(view.docType), "pages": view.pages,
             "owner": view.owner.map(\.value).joined(separator: ", "), "sensitive": view.sensitivity == "sensitive", "fields": fields,
             "results": results, "hasResults": !results.isEmpty, "pageList": pageList, "accessLog": accessLog,
             "hasAccessLog": !accessLog.isEmpty, "canCorrect": AccessPolicy.allows(Actor(account), .correctFields, facts),
