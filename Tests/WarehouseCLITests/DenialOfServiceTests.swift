@@ -133,7 +133,8 @@ struct DenialOfServiceTests {
             for answer in try await Self.blocking({ slow.map { $0.readToEnd() } }) {
                 #expect(answer.hasPrefix("HTTP/1.1 408") && answer.contains("quá chậm"), "\(answer)")
             }
-            #expect(Date().timeIntervalSince(started) < 4, "the slow heads were held too long")
+            // A 1 s header time: held a few seconds at most, even on busy cores (a client sets no bound at all).
+            #expect(Date().timeIntervalSince(started) < 10, "the slow heads were held too long")
         }
     }
 

@@ -152,7 +152,8 @@ extension RouterTests {
             let an = try await client.signIn(f, "an")
             let page = String(buffer: try await client.execute(uri: "/me", method: .get, headers: [.cookie: an.cookie, .accept: "text/html"]).body)
             #expect(page.contains("Hồ sơ của tôi"))
-            #expect(page.contains("<td>\(code)</td><td>1.001193</td><td>4 Đang xử lý</td><td>2024-10-01 10:00</td>"))
+            #expect(page.contains(
+                "<td data-label=\"Số hồ sơ\">\(code)</td><td data-label=\"Thủ tục\">1.001193</td><td data-label=\"Trạng thái\">4 Đang xử lý</td><td data-label=\"Tiếp nhận\">2024-10-01 10:00</td>"))
             #expect(page.contains("<span class=\"late\">2024-10-08</span>"))
             #expect(page.contains("000.12.34.H56-241105-0007"), "the dossier An's papers were filed in")
             #expect(!page.contains("status-form") && !page.contains("/status\""), "read only")
