@@ -47,7 +47,7 @@ public struct CatalogComponent: CatalogEntry {
 
     /// Whether the component is in force on `day`.
     public func isValid(on day: CalendarDate) -> Bool {
-        (validFrom.map { $0 <= day.iso } ?? true) && (validTo.map { $0 >= day.iso } ?? true)
+        CatalogText.inForce(validFrom, validTo, on: day)
     }
 
     static func prepare(_ entries: inout [CatalogComponent]) {

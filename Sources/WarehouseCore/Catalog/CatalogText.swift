@@ -2,6 +2,11 @@ import Foundation
 
 /// Small helpers for the catalogue entries.
 enum CatalogText {
+    /// Whether an entry valid from `from` to `to` (yyyy-MM-dd, either open) is in force on `day`.
+    static func inForce(_ from: String?, _ to: String?, on day: CalendarDate) -> Bool {
+        (from.map { $0 <= day.iso } ?? true) && (to.map { $0 >= day.iso } ?? true)
+    }
+
     /// `2025-07-01…`, `…2025-06-30`, `2024-01-01…2025-06-30`, or `always`.
     static func validity(_ from: String?, _ to: String?) -> String {
         if from == nil && to == nil { return "always" }

@@ -102,7 +102,6 @@ extension WarehouseDatabase {
     /// not have it. A desk opens dossiers only for procedures in force.
     public func catalogProcedure(_ code: String, on day: CalendarDate = .todayInVietnam) throws(StoreError) -> (CatalogProcedure, inForce: Bool)? {
         guard let procedure = try readDB({ db in try CatalogProcedure.fetchOne(db, key: code) }) else { return nil }
-        let inForce = (procedure.validFrom.map { $0 <= day.iso } ?? true) && (procedure.validTo.map { $0 >= day.iso } ?? true)
-        return (procedure, inForce)
+        return (procedure, CatalogText.inForce(procedure.validFrom, procedure.validTo, on: day))
     }
 }

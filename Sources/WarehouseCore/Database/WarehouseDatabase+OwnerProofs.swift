@@ -46,11 +46,6 @@ extension WarehouseDatabase {
         }
     }
 
-    /// Records how an account created already bound (on the server's command line) came to own its store.
-    public func recordBinding(_ binding: AccountBinding) throws(StoreError) {
-        try writeDB { db in try binding.insert(db) }
-    }
-
     /// How the accounts of a party were bound, oldest first (none for accounts bound before proofs were kept).
     public func bindings(party: String) throws(StoreError) -> [AccountBinding] {
         try readDB { db in try AccountBinding.filter(Column("partyId") == party).order(Column("at")).fetchAll(db) }

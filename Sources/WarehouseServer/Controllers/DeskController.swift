@@ -344,10 +344,10 @@ struct DeskController {
         // A component of the procedure's spec, chosen by its code: the files are filed under its name, and the
         // checklist shows it present at once.
         if let code = upload.fields["componentCode"]?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
-            guard let requirement = try await requirements(dossier)?.1.first(where: { $0.code == code }) else {
+            guard let spec = try store.componentRules(procedure: dossier.procedureCode)?.components.first(where: { $0.code == code }) else {
                 throw APIError(.badRequest, "unknown-component", "The procedure \(dossier.procedureCode) has no component \(code) in the catalogue.")
             }
-            component = requirement.name
+            component = spec.name
         }
         let report: IngestReport
         var ingest = IngestRequest(
