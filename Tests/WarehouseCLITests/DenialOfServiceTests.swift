@@ -151,7 +151,8 @@ struct DenialOfServiceTests {
             }
             let answer = try await Self.blocking { c.readToEnd() }
             #expect(cut || answer.hasPrefix("HTTP/1.1 408"), "a trickled body was held \(Date().timeIntervalSince(started)) s: \(answer)")
-            #expect(Date().timeIntervalSince(started) < 8)
+            // Cut after its 2 s grace; on busy cores a few seconds later (without the guard the client holds it as long as it likes).
+            #expect(Date().timeIntervalSince(started) < 15)
             let slowest = try await Self.slowestHealth(port: server.port, checks: 3)
             #expect(slowest < 1)
         }
